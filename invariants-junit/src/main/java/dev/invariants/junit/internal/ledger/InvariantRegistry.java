@@ -1,0 +1,54 @@
+package dev.invariants.junit.internal.ledger;
+
+import dev.invariants.junit.internal.model.InvariantDefinition;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Gives every invariant known to this JVM a dense index, so the hot path records by {@code int}
+ * and never by string. Both the runtime (when it links a class) and the scanner (the declared set)
+ * register definitions; the same owner and id always get the same index.
+ */
+public final class InvariantRegistry {
+
+    private static final Object LOCK = new Object();
+    private static final Map<String, Integer> INDEX = new HashMap<>();
+    private static volatile InvariantDefinition[] definitions = new InvariantDefinition[0];
+
+    private InvariantRegistry() {}
+
+    /** The index of the definition, registering it on first sight. */
+    public static int register(InvariantDefinition definition) {
+        String key = definition.owner() + "#" + definition.id();
+        synchronized (LOCK) {
+            Integer known = INDEX.get(key);
+            if (known != null) {
+                return known;
+            }
+            InvariantDefinition[] current = definitions;
+            InvariantDefinition[] grown = Arrays.copyOf(current, current.length + 1);
+            grown[current.length] = definition;
+            definitions = grown;
+            INDEX.put(key, current.length);
+            return current.length;
+        }
+    }
+
+    /** The definition registered under the index. */
+    public static InvariantDefinition definition(int index) {
+        return definitions[index];
+    }
+
+    /** How many invariants are registered; indexes run from 0 below it. */
+    public static int size() {
+        return definitions.length;
+    }
+
+    /** Every registered definition, in index order. */
+    public static List<InvariantDefinition> all() {
+        return new ArrayList<>(List.of(definitions));
+    }
+}
