@@ -1,0 +1,51 @@
+package dev.invariants.junit;
+
+/**
+ * The configuration keys of {@code invariants}, read as JUnit Platform configuration parameters:
+ * {@code junit-platform.properties}, system properties ({@code -Dkey=value}), or the build tool's
+ * configuration parameters (Surefire's {@code <configurationParameters>}, Gradle's
+ * {@code systemProperty}). An invalid value is reported as a warning quoting the key and the value,
+ * and the default is used.
+ *
+ * <pre>{@code
+ * # src/test/resources/junit-platform.properties
+ * invariants.report.dir=target/invariants
+ * invariants.gate.min-coverage=0.8
+ * }</pre>
+ */
+public final class InvariantsConfiguration {
+
+    /**
+     * Switches everything off when {@code false}: no agent, no checks, no report. Default {@code true}.
+     * Set it as a system property or in {@code junit-platform.properties} to keep the agent from
+     * attaching at all; set only as a build-tool configuration parameter it still disables checks
+     * and the report, but arrives after the agent may have attached.
+     */
+    public static final String ENABLED = "invariants.enabled";
+
+    /** Where the report files go, relative to the working directory. Default {@value #REPORT_DIR_DEFAULT}. */
+    public static final String REPORT_DIR = "invariants.report.dir";
+
+    /** The default of {@link #REPORT_DIR}. */
+    public static final String REPORT_DIR_DEFAULT = "target/invariants";
+
+    /**
+     * {@code guard} (default): a call whose {@code pre} is false is recorded as "pre failed" and
+     * proceeds. {@code enforce}: such a call is a violation.
+     */
+    public static final String PRECONDITIONS = "invariants.preconditions";
+
+    /**
+     * A fraction from 0 to 1. When set, a run whose invariant coverage ((checked + violated) / declared)
+     * is below it fails at the end, naming the unchecked invariants. Unset by default.
+     */
+    public static final String GATE_MIN_COVERAGE = "invariants.gate.min-coverage";
+
+    /** Tries per generated property; a positive integer. Default: the engine's own. */
+    public static final String PROPERTY_TRIES = "invariants.property.tries";
+
+    /** A fixed seed (a long) that replays a generated run. Default: random, printed with every failure. */
+    public static final String PROPERTY_SEED = "invariants.property.seed";
+
+    private InvariantsConfiguration() {}
+}

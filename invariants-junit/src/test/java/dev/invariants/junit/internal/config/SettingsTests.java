@@ -1,0 +1,89 @@
+package dev.invariants.junit.internal.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class SettingsTests {
+
+    private final ByteArrayOutputStream warnings = new ByteArrayOutputStream();
+    private PrintStream previous;
+
+    @BeforeEach
+    void captureWarnings() {
+        previous = Warnings.redirect(new PrintStream(warnings, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restoreWarnings() {
+        Warnings.redirect(previous);
+    }
+
+    @Test
+    @DisplayName("should use the documented defaults when nothing is set, without a warning")
+    void defaults() {
+        Settings settings = settings(Map.of());
+
+        assertThat(settings.enabled()).isTrue();
+        assertThat(settings.reportDir()).isEqualTo(Path.of("target/invariants"));
+        assertThat(settings.enforcePreconditions()).isFalse();
+        assertThat(settings.gateMinCoverage()).isEmpty();
+        assertThat(settings.propertyTries()).isEmpty();
+        assertThat(settings.propertySeed()).isEmpty();
+        assertThat(warnings.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("should read valid values, trimmed and case-insensitive where words")
+    void validValues() {
+        Settings settings = settings(Map.of("invariants.enabled", " FALSE ", "invariants.preconditions", "Enforce",
+                "invariants.gate.min-coverage", "0.75", "invariants.report.dir", "build/inv",
+                "invariants.property.tries", "500", "invariants.property.seed", "-42"));
+
+        assertThat(settings.enabled()).isFalse();
+        assertThat(settings.enforcePreconditions()).isTrue();
+        assertThat(settings.gateMinCoverage()).hasValue(0.75);
+        assertThat(settings.reportDir()).isEqualTo(Path.of("build/inv"));
+        assertThat(settings.propertyTries()).hasValue(500);
+        assertThat(settings.propertySeed()).hasValue(-42);
+        assertThat(warnings.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("should warn once per invalid value, quoting key and value, and use the default")
+    void invalidValues() {
+        Settings settings = settings(Map.of("invariants.enabled", "yes", "invariants.preconditions", "strict",
+                "invariants.gate.min-coverage", "80%", "invariants.property.tries", "0"));
+
+        assertThat(settings.enabled()).isTrue();
+        assertThat(settings.enabled()).isTrue();
+        assertThat(settings.enforcePreconditions()).isFalse();
+        assertThat(settings.gateMinCoverage()).isEmpty();
+        assertThat(settings.propertyTries()).isEmpty();
+        assertThat(warnings.toString(StandardCharsets.UTF_8).lines()).containsExactly(
+                "[invariants] WARNING invalid value [yes] for configuration key [invariants.enabled]: expected `true` or `false`; using true.",
+                "[invariants] WARNING invalid value [strict] for configuration key [invariants.preconditions]: expected `guard` or `enforce`; using guard.",
+                "[invariants] WARNING invalid value [80%] for configuration key [invariants.gate.min-coverage]: expected a fraction from 0 to 1; using unset, no gate.",
+                "[invariants] WARNING invalid value [0] for configuration key [invariants.property.tries]: expected a positive whole number; using the engine's default.");
+    }
+
+    @Test
+    @DisplayName("should reject a coverage above 1")
+    void coverageAboveOne() {
+        assertThat(settings(Map.of("invariants.gate.min-coverage", "1.5")).gateMinCoverage()).isEmpty();
+        assertThat(warnings.toString(StandardCharsets.UTF_8)).contains("[1.5]", "[invariants.gate.min-coverage]");
+    }
+
+    private static Settings settings(Map<String, String> values) {
+        return Settings.from(key -> Optional.ofNullable(values.get(key)));
+    }
+}
