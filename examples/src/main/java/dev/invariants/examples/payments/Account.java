@@ -1,5 +1,6 @@
 package dev.invariants.examples.payments;
 
+import dev.invariants.Invariant;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Objects;
@@ -19,12 +20,15 @@ public final class Account {
      * @param openingBalance the balance it opens with, not negative
      * @throws IllegalArgumentException if the opening balance is negative
      */
+    @Invariant(id = "account-rejects-negative-opening-balance",
+            pre = "openingBalance != null && openingBalance.signum() < 0",
+            raises = IllegalArgumentException.class)
     public Account(String id, Currency currency, BigDecimal openingBalance) {
-        this.id = Objects.requireNonNull(id, "id");
-        this.currency = Objects.requireNonNull(currency, "currency");
-        if (openingBalance.signum() < 0) {
+        if (Objects.requireNonNull(openingBalance, "openingBalance").signum() < 0) {
             throw new IllegalArgumentException("opening balance must not be negative, was " + openingBalance);
         }
+        this.id = Objects.requireNonNull(id, "id");
+        this.currency = Objects.requireNonNull(currency, "currency");
         this.balance = openingBalance;
     }
 
@@ -51,6 +55,7 @@ public final class Account {
         balance = balance.add(amount);
     }
 
+    // Invariant violation messages show values with toString().
     @Override
     public String toString() {
         return id + " [" + balance + " " + currency + "]";

@@ -39,6 +39,10 @@ public final class CheckoutService {
             pre = "request != null && !receipts.containsKey(request.idempotencyKey())",
             post = "!result.replayed() && result.fee().add(result.net()).compareTo(request.amount()) == 0",
             description = "a new payment is split exactly into fee and net")
+    @Invariant(id = "checkout-replays-first-receipt",
+            pre = "request != null && receipts.containsKey(request.idempotencyKey())",
+            post = "result.replayed()",
+            description = "a retry of a charged request is answered from its receipt, not charged again")
     public Receipt checkout(PaymentRequest request) {
         boolean firstUse = keys.claim(request.idempotencyKey(), request.method());
         // A key whose first request failed at the gateway has no receipt: its retry is charged.

@@ -44,11 +44,10 @@ public final class FeeCalculator {
             pre = "amount != null && amount.signum() < 0",
             raises = IllegalArgumentException.class)
     public BigDecimal calculateFee(BigDecimal amount, Tier tier) {
-        Objects.requireNonNull(amount, "amount");
-        Objects.requireNonNull(tier, "tier");
-        if (amount.signum() < 0) {
+        if (Objects.requireNonNull(amount, "amount").signum() < 0) {
             throw new IllegalArgumentException("amount must not be negative, was " + amount);
         }
+        Objects.requireNonNull(tier, "tier");
         BigDecimal rate = tier == Tier.PREMIUM ? PREMIUM_RATE : STANDARD_RATE;
         BigDecimal fee = amount.multiply(rate).setScale(2, RoundingMode.DOWN);
         return tier == Tier.PREMIUM ? fee.min(PREMIUM_CAP) : fee;

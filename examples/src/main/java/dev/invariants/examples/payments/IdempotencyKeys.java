@@ -36,10 +36,10 @@ public final class IdempotencyKeys {
             pre = "key != null && key.isBlank()",
             raises = IllegalArgumentException.class)
     public boolean claim(String key, PaymentMethod method) {
-        Objects.requireNonNull(method, "method");
         if (key.isBlank()) {
             throw new IllegalArgumentException("idempotency key must not be blank");
         }
+        Objects.requireNonNull(method, "method");
         PaymentMethod boundTo = methodByKey.putIfAbsent(key, method);
         if (boundTo == null) {
             return true;

@@ -43,12 +43,15 @@ public final class Ledger {
     @Invariant(id = "ledger-post-rejects-non-positive",
             pre = "amount != null && amount.signum() <= 0",
             raises = IllegalArgumentException.class)
+    @Invariant(id = "ledger-post-rejects-self-posting",
+            pre = "debitAccount != null && debitAccount.equals(creditAccount) && amount != null",
+            raises = IllegalArgumentException.class)
     public int post(String debitAccount, String creditAccount, BigDecimal amount) {
-        Objects.requireNonNull(debitAccount, "debitAccount");
-        Objects.requireNonNull(creditAccount, "creditAccount");
-        if (amount.signum() <= 0) {
+        if (Objects.requireNonNull(amount, "amount").signum() <= 0) {
             throw new IllegalArgumentException("amount must be positive, was " + amount);
         }
+        Objects.requireNonNull(debitAccount, "debitAccount");
+        Objects.requireNonNull(creditAccount, "creditAccount");
         if (debitAccount.equals(creditAccount)) {
             throw new IllegalArgumentException("cannot post from account " + debitAccount + " to itself");
         }
@@ -67,6 +70,9 @@ public final class Ledger {
     @Invariant(id = "ledger-reverse-rejects-second-reversal",
             pre = "reversed.contains(entryId)",
             raises = IllegalStateException.class)
+    @Invariant(id = "ledger-reverse-rejects-unknown-entry",
+            pre = "entryId < 1 || entryId > entries.size()",
+            raises = IllegalArgumentException.class)
     public void reverse(int entryId) {
         if (entryId < 1 || entryId > entries.size()) {
             throw new IllegalArgumentException("no entry " + entryId);

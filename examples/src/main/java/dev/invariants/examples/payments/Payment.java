@@ -21,12 +21,15 @@ public final class Payment {
      * @param captured the captured amount, positive
      * @throws IllegalArgumentException if the captured amount is not positive
      */
+    @Invariant(id = "payment-rejects-non-positive-capture",
+            pre = "captured != null && captured.signum() <= 0",
+            raises = IllegalArgumentException.class)
     public Payment(String id, Currency currency, BigDecimal captured) {
-        this.id = Objects.requireNonNull(id, "id");
-        this.currency = Objects.requireNonNull(currency, "currency");
-        if (captured.signum() <= 0) {
+        if (Objects.requireNonNull(captured, "captured").signum() <= 0) {
             throw new IllegalArgumentException("captured amount must be positive, was " + captured);
         }
+        this.id = Objects.requireNonNull(id, "id");
+        this.currency = Objects.requireNonNull(currency, "currency");
         this.captured = captured;
     }
 

@@ -41,6 +41,12 @@ public final class TransferService {
     @Invariant(id = "transfer-rejects-currency-mismatch",
             pre = "from != null && to != null && !from.currency().equals(to.currency())",
             raises = IllegalArgumentException.class)
+    @Invariant(id = "transfer-rejects-self-transfer",
+            pre = "from != null && from == to",
+            raises = IllegalArgumentException.class)
+    @Invariant(id = "transfer-rejects-non-positive-amount",
+            pre = "from != null && to != null && amount != null && amount.signum() <= 0",
+            raises = IllegalArgumentException.class)
     public Transfer transfer(Account from, Account to, BigDecimal amount) {
         if (!from.currency().equals(to.currency())) {
             throw new IllegalArgumentException("cannot transfer from " + from.currency() + " to " + to.currency());

@@ -58,7 +58,7 @@ class CheckoutServiceTests {
 
     @Test
     @DisplayName("should answer a retry with the first receipt and charge once")
-    @Verifies({"checkout-splits-amount", "idempotency-replay-same-method"})
+    @Verifies({"checkout-replays-first-receipt", "idempotency-replay-same-method"})
     void chargesARetryOnce() {
         Receipt first = checkout.checkout(request("order-1", PaymentMethod.CARD, "100.00", Tier.STANDARD));
 

@@ -61,7 +61,7 @@ class LedgerTests {
 
     @Test
     @DisplayName("should reject reversing an entry that does not exist")
-    @Verifies("ledger-balanced")
+    @Verifies({"ledger-reverse-rejects-unknown-entry", "ledger-balanced"})
     void rejectsUnknownEntries() {
         ledger.post("cash", "revenue", new BigDecimal("5.00"));
 
@@ -87,6 +87,7 @@ class LedgerTests {
 
     @Test
     @DisplayName("should reject an entry from an account to itself")
+    @Verifies("ledger-post-rejects-self-posting")
     void rejectsSelfPosting() {
         assertThatThrownBy(() -> ledger.post("cash", "cash", BigDecimal.ONE))
                 .isInstanceOf(IllegalArgumentException.class)

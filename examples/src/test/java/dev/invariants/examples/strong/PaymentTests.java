@@ -39,7 +39,7 @@ class PaymentTests {
 
         Refund rest = payment.refund(new BigDecimal("60.00"));
 
-        assertThat(payment.refunded()).isEqualByComparingTo("100.00");
+        assertThat(payment.refunded()).isEqualByComparingTo(payment.captured()).isEqualByComparingTo("100.00");
         assertThat(rest.stillRefundable()).isEqualByComparingTo("0.00");
     }
 
@@ -64,6 +64,16 @@ class PaymentTests {
         assertThatThrownBy(() -> payment.refund(new BigDecimal("0.01")))
                 .isInstanceOf(RefundRejectedException.class);
         assertThat(payment.refunded()).isEqualByComparingTo("100.00");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0.00", "-0.01"})
+    @DisplayName("should refuse to record a payment whose capture is not positive")
+    @Verifies("payment-rejects-non-positive-capture")
+    void rejectsNonPositiveCaptures(String captured) {
+        assertThatThrownBy(() -> new Payment("PAY-2", Currency.getInstance("EUR"), new BigDecimal(captured)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("captured amount must be positive, was " + captured);
     }
 
     @ParameterizedTest

@@ -81,6 +81,7 @@ class TransferServiceTests {
     @ParameterizedTest
     @ValueSource(strings = {"0.00", "-5.00"})
     @DisplayName("should reject an amount that is not positive")
+    @Verifies("transfer-rejects-non-positive-amount")
     void rejectsNonPositiveAmounts(String amount) {
         assertThatThrownBy(() -> service.transfer(alice, bob, new BigDecimal(amount)))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -89,7 +90,17 @@ class TransferServiceTests {
     }
 
     @Test
+    @DisplayName("should refuse to open an account with a negative balance")
+    @Verifies("account-rejects-negative-opening-balance")
+    void rejectsNegativeOpeningBalances() {
+        assertThatThrownBy(() -> new Account("dave", EUR, new BigDecimal("-0.01")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("opening balance must not be negative, was -0.01");
+    }
+
+    @Test
     @DisplayName("should reject a transfer from an account to itself")
+    @Verifies("transfer-rejects-self-transfer")
     void rejectsSelfTransfer() {
         assertThatThrownBy(() -> service.transfer(alice, alice, new BigDecimal("1.00")))
                 .isInstanceOf(IllegalArgumentException.class)
