@@ -13,6 +13,7 @@ import java.util.function.Function;
 final class Shrinker {
     private static final int[] SPANS = {8, 4, 2, 1};
     private static final int PAIR_LIMIT = 40;
+    private static final long SMALL = 16;
 
     private final Function<long[], Attempt> replay;
     private final String failureKey;
@@ -85,7 +86,7 @@ final class Shrinker {
     private void minimiseEach() {
         for (int i = 0; i < best.choices().length; i++) {
             long value = best.choices()[i];
-            if (value == 0 || consider(with(i, 0))) {
+            if (value == 0 || consider(with(i, 0)) || trySmall(i, value)) {
                 continue;
             }
             long passing = 0;
@@ -99,6 +100,16 @@ final class Shrinker {
                 }
             }
         }
+    }
+
+    /** Small values first: binary search assumes failures are monotone, and often they are not (x % 7 == 3). */
+    private boolean trySmall(int index, long value) {
+        for (long small = 1; small < Math.min(value, SMALL); small++) {
+            if (index < best.choices().length && consider(with(index, small))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Lowers two choices together: values that must stay related (a bound and a value at it) shrink as a pair. */
