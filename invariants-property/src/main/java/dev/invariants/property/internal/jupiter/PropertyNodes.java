@@ -1,0 +1,136 @@
+package dev.invariants.property.internal.jupiter;
+
+import dev.invariants.property.PropertyConfiguration;
+import dev.invariants.property.internal.engine.ExampleStore;
+import dev.invariants.property.internal.engine.Property;
+import dev.invariants.property.internal.engine.PropertyRunner;
+import dev.invariants.property.internal.engine.RunResult;
+import dev.invariants.property.internal.engine.RunSettings;
+import dev.invariants.property.internal.gen.TypeGenerators;
+import dev.invariants.property.internal.pre.Domain;
+import dev.invariants.property.internal.target.MethodProperty;
+import dev.invariants.property.internal.target.Names;
+import dev.invariants.property.internal.target.StatefulProperty;
+import dev.invariants.property.spi.InvariantDescriptor;
+import dev.invariants.property.spi.InvariantOracle;
+import java.lang.reflect.Executable;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Type;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.opentest4j.AssertionFailedError;
+
+/** One dynamic test per invariant of a class: method and constructor invariants as properties, type invariants as call sequences. */
+public final class PropertyNodes {
+    private final Class<?> target;
+    private final InvariantOracle oracle;
+    private final TypeGenerators generators;
+    private final int tries;
+    private final long seed;
+    private final Path examples;
+
+    public PropertyNodes(Class<?> target, InvariantOracle oracle, TypeGenerators generators, int tries, long seed, Path examples) {
+        this.target = target;
+        this.oracle = oracle;
+        this.generators = generators;
+        this.tries = tries;
+        this.seed = seed;
+        this.examples = examples;
+    }
+
+    public static Stream<DynamicNode> failing(String name, String message) {
+        return Stream.of(DynamicTest.dynamicTest(name, () -> {
+            throw new AssertionFailedError(message);
+        }));
+    }
+
+    public Stream<DynamicNode> nodes() {
+        List<InvariantDescriptor> invariants = oracle.invariants(target);
+        if (invariants.isEmpty()) {
+            return failing(target.getSimpleName() + " declares no invariants", Messages.noInvariants(target));
+        }
+        List<DynamicNode> nodes = new ArrayList<>();
+        for (InvariantDescriptor invariant : invariants) {
+            String name = invariant.id() + " · " + (invariant.isTypeInvariant() ? "call sequences" : Names.member(invariant.member()));
+            nodes.add(DynamicTest.dynamicTest(name, uri(invariant), () -> run(invariant, invariants)));
+        }
+        return nodes.stream();
+    }
+
+    private void run(InvariantDescriptor invariant, List<InvariantDescriptor> all) {
+        Property property = property(invariant, all);
+        RunResult result = new PropertyRunner(property, new RunSettings(target.getName() + "#" + invariant.id(), tries, seed,
+                new ExampleStore(examples))).run();
+        oracle.propertyFinished(invariant, result.statistics().tries(), result.statistics().rejected(), result.failed());
+        if (result.failed()) {
+            if (result.outcome().detail().equals("not evaluated")) {
+                throw new AssertionFailedError(Messages.notEvaluated(invariant));
+            }
+            throw new AssertionFailedError(Messages.counterexample(invariant, result, seed, examples.toString()),
+                    result.outcome().cause());
+        }
+        if (result.statistics().rejectedShare() >= PropertyConfiguration.MAX_REJECTED_SHARE) {
+            Domain domain = property instanceof MethodProperty method ? method.arguments().domain()
+                    : new Domain(invariant.pre(), List.of(), "");
+            throw new AssertionFailedError(Messages.rejected(invariant, result.statistics(), domain, parameterTypes(invariant)));
+        }
+    }
+
+    private Property property(InvariantDescriptor invariant, List<InvariantDescriptor> all) {
+        if (invariant.isTypeInvariant()) {
+            List<Executable> creators = TypeGenerators.creators(target);
+            if (creators.isEmpty()) {
+                throw new AssertionFailedError(Messages.cannotGenerate(invariant,
+                        "no public constructor or static factory builds [" + target.getName() + "]"));
+            }
+            return new StatefulProperty(invariant, all, oracle, generators, creators);
+        }
+        Executable member = invariant.member();
+        List<Type> types = new ArrayList<>(Arrays.asList(member.getGenericParameterTypes()));
+        if (member instanceof Method && !Modifier.isStatic(member.getModifiers())) {
+            types.add(0, target);
+        }
+        for (Type type : types) {
+            Optional<String> problem = generators.unsupported(type);
+            if (problem.isPresent()) {
+                throw new AssertionFailedError(Messages.cannotGenerate(invariant, problem.get()));
+            }
+        }
+        return new MethodProperty(invariant, oracle, generators);
+    }
+
+    private static Map<String, String> parameterTypes(InvariantDescriptor invariant) {
+        Map<String, String> types = new LinkedHashMap<>();
+        if (invariant.member() != null) {
+            Class<?>[] classes = invariant.member().getParameterTypes();
+            for (int i = 0; i < classes.length; i++) {
+                types.put(invariant.parameterNames().get(i), classes[i].getSimpleName());
+            }
+        }
+        return types;
+    }
+
+    private static URI uri(InvariantDescriptor invariant) {
+        try {
+            if (invariant.member() instanceof Method method) {
+                String parameters = Arrays.stream(method.getParameterTypes()).map(Class::getName).collect(Collectors.joining(","));
+                return new URI("method", invariant.owner().getName(), method.getName() + "(" + parameters + ")");
+            }
+            return new URI("class", invariant.owner().getName(), null);
+        } catch (URISyntaxException unexpected) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package dev.invariants.property.spi;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The engine's only view of the invariant runtime: which invariants a class declares, and what they
+ * said about a call the engine made.
+ *
+ * <p>{@code invariants-junit} implements it and registers it with {@link java.util.ServiceLoader}
+ * ({@code META-INF/services/dev.invariants.property.spi.InvariantOracle}). The engine never evaluates
+ * an expression itself: {@code pre} and {@code post} are what the runtime evaluated on the real call.
+ * Implementations must be safe to call from the thread that runs the generated test.
+ */
+public interface InvariantOracle {
+
+    /**
+     * The invariants declared by {@code type} itself: on its methods, its constructors and the type.
+     * Inherited invariants are listed by the class that declares them.
+     *
+     * @param type a class
+     * @return its invariants, in declaration order
+     */
+    List<InvariantDescriptor> invariants(Class<?> type);
+
+    /**
+     * Makes the call through {@code invocation} and reports what happened. An
+     * {@code InvariantViolationError} thrown by the runtime during the call must be caught and
+     * reported as a {@link Verdict.Status#VIOLATED} verdict, not rethrown; any other exception is
+     * the call's own {@link CallOutcome#thrown()}.
+     *
+     * @param call what is being called, with which receiver and arguments
+     * @param invocation performs the call
+     * @return how the call ended and the verdict of every invariant evaluated for it
+     */
+    CallOutcome observe(Call call, Invocation invocation);
+
+    /**
+     * A configuration parameter of the current JUnit Platform run, such as
+     * {@code invariants.property.seed}. The engine falls back to system properties and
+     * {@code junit-platform.properties} when this is empty.
+     *
+     * @param key the key
+     * @return the value, if the run sets it
+     */
+    default Optional<String> configurationParameter(String key) {
+        return Optional.empty();
+    }
+
+    /**
+     * Called once after each generated property has run, so the runtime can put the statistics in
+     * its report (for example the share of inputs each precondition rejected).
+     *
+     * @param invariant the invariant the property was generated from
+     * @param tries how many inputs were generated
+     * @param rejected how many of them the precondition (or input construction) rejected
+     * @param failed whether a counterexample was found
+     */
+    default void propertyFinished(InvariantDescriptor invariant, int tries, int rejected, boolean failed) {
+    }
+}

@@ -1,0 +1,75 @@
+package dev.invariants.property.internal.pre;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** What the analysis reads from {@code pre}: each alternative's constraints, in the form generators apply them. */
+class PreconditionAnalyzerTests {
+
+    enum Tier { BASIC, PREMIUM }
+
+    static List<String> constraints(Domain domain, int alternative) {
+        return domain.alternatives().get(alternative).constraints().stream().map(Constraint::toString).toList();
+    }
+
+    @Nested
+    @DisplayName("should read")
+    class Reads {
+
+        @Test
+        @DisplayName("comparisons with constants, on either side, and their negation")
+        void comparisons() {
+            Domain domain = PreconditionAnalyzer.analyze("x >= 10 && 20 > x && !(y < 0)", List.of("x", "y"),
+                    List.of(int.class, long.class));
+
+            assertThat(domain.alternatives()).hasSize(1);
+            assertThat(constraints(domain, 0)).containsExactly("x >= 10", "x < 20", "y >= 0");
+            assertThat(domain.fullyRecognised()).isTrue();
+        }
+
+        @Test
+        @DisplayName("signum() and compareTo(...) as relations, implying non-null")
+        void signs() {
+            Domain domain = PreconditionAnalyzer.analyze("amount.signum() > 0 && amount.compareTo(total.subtract(refunded)) <= 0",
+                    List.of("amount"), List.of(BigDecimal.class));
+
+            assertThat(constraints(domain, 0)).containsExactly("amount != null", "amount > 0", "amount != null",
+                    "amount <= total.subtract(refunded)");
+        }
+
+        @Test
+        @DisplayName("length() and size(), null checks, enum equality, and || as alternatives")
+        void alternatives() {
+            Domain domain = PreconditionAnalyzer.analyze("name != null && name.length() <= 8 || tier == Tier.PREMIUM",
+                    List.of("name", "tier"), List.of(String.class, Tier.class));
+
+            assertThat(domain.alternatives()).hasSize(2);
+            assertThat(constraints(domain, 0)).containsExactly("name != null", "name != null", "length(name) <= 8");
+            assertThat(constraints(domain, 1)).containsExactly("tier != null", "tier == PREMIUM");
+        }
+
+        @Test
+        @DisplayName("a bound on another parameter, generating that one first")
+        void dependencies() {
+            Domain domain = PreconditionAnalyzer.analyze("low <= high", List.of("low", "high"), List.of(int.class, int.class));
+
+            assertThat(domain.alternatives().get(0).order()).containsExactly(1, 0);
+        }
+    }
+
+    @Test
+    @DisplayName("should leave what it does not understand to filtering, naming the parameters it mentions")
+    void residue() {
+        Domain domain = PreconditionAnalyzer.analyze("code.matches(\"[0-9]+\") && n > 0", List.of("code", "n"),
+                List.of(String.class, int.class));
+
+        assertThat(domain.alternatives().get(0).residue()).containsExactly("code.matches(\"[0-9]+\")");
+        assertThat(domain.unconstrainedParameters()).containsExactly("code");
+        assertThat(constraints(domain, 0)).containsExactly("code != null", "n > 0");
+    }
+}
