@@ -5,7 +5,7 @@ import java.util.Optional;
 /**
  * Which build a report part belongs to. The test JVMs of one build are started by one process
  * (Maven, the Gradle worker, the IDE), so by default the build is that process: its pid and start
- * time, which a pid reused later does not share. A JVM that is itself the build tool (Surefire with
+ * time, which a pid reused later does not share; shells in between are skipped. A JVM that is itself the build tool (Surefire with
  * {@code forkCount=0}, the Maven plugin) is its own build process.
  */
 public final class BuildId {
@@ -21,8 +21,30 @@ public final class BuildId {
         if (isBuildTool()) {
             return process(self);
         }
-        return self.parent().filter(p -> p.info().startInstant().isPresent()).map(BuildId::process)
-                .orElseGet(() -> process(self));
+        return launcher(self).map(BuildId::process).orElseGet(() -> process(self));
+    }
+
+    /**
+     * The nearest ancestor that is not a shell: Surefire starts each fork through {@code /bin/sh -c},
+     * so the forks' direct parents differ while the Maven process above them is the same.
+     */
+    static Optional<ProcessHandle> launcher(ProcessHandle self) {
+        Optional<ProcessHandle> parent = self.parent();
+        for (int depth = 0; parent.isPresent() && depth < 8; depth++) {
+            ProcessHandle candidate = parent.get();
+            if (!isShell(candidate.info().command().orElse(""))) {
+                return candidate.info().startInstant().isPresent() ? parent : Optional.empty();
+            }
+            parent = candidate.parent();
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isShell(String command) {
+        String name = command.substring(Math.max(command.lastIndexOf('/'), command.lastIndexOf('\\')) + 1)
+                .toLowerCase(java.util.Locale.ROOT);
+        return java.util.Set.of("sh", "bash", "dash", "zsh", "ksh", "ash", "busybox", "cmd.exe", "cmd", "powershell.exe",
+                "pwsh", "pwsh.exe").contains(name);
     }
 
     /** This process as a build id: what the test JVMs it forks will compute for their parent. */

@@ -201,11 +201,52 @@ public final class PartStore {
         }
     }
 
+    /**
+     * The other JVMs of this build that have not published yet: those holding a running marker, and
+     * sibling Surefire forks (found under the same build process) that have not written a part, which
+     * covers a fork still starting up when this one finishes.
+     */
     private int countRunning(Path parts, String build) throws IOException {
+        java.util.Set<Long> running = new java.util.HashSet<>();
+        Set<Long> published = new HashSet<>();
         try (Stream<Path> files = Files.list(parts)) {
-            return (int) files.filter(p -> p.toString().endsWith(".running")).filter(p -> buildOf(p).equals(build))
-                    .filter(PartStore::isHeldByAnotherProcess).count();
+            for (Path file : files.filter(p -> buildOf(p).equals(build)).toList()) {
+                long pid = pidOf(file);
+                if (file.toString().endsWith(".json")) {
+                    published.add(pid);
+                } else if (file.toString().endsWith(".running") && isHeldByAnotherProcess(file)) {
+                    running.add(pid);
+                }
+            }
         }
+        long self = ProcessHandle.current().pid();
+        BuildId.launcher(ProcessHandle.current()).ifPresent(launcher -> launcher.descendants()
+                .filter(p -> p.pid() != self && p.isAlive() && !published.contains(p.pid()))
+                .filter(PartStore::isSurefireFork).forEach(p -> running.add(p.pid())));
+        running.remove(self);
+        return running.size();
+    }
+
+    private static boolean isSurefireFork(ProcessHandle process) {
+        ProcessHandle.Info info = process.info();
+        String command = info.command().orElse("");
+        boolean java = command.endsWith("/java") || command.endsWith("\\java.exe") || command.equals("java");
+        return java && info.arguments().map(args -> String.join(" ", args)).orElse("").contains("surefire");
+    }
+
+    /** The pid in {@code BUILD--pid123-s1.json}, or -1. */
+    private static long pidOf(Path file) {
+        String name = file.getFileName().toString();
+        int start = name.indexOf(SEPARATOR + "pid");
+        if (start < 0) {
+            return -1;
+        }
+        int from = start + SEPARATOR.length() + 3;
+        int end = from;
+        while (end < name.length() && Character.isDigit(name.charAt(end))) {
+            end++;
+        }
+        return end == from ? -1 : Long.parseLong(name.substring(from, end));
     }
 
     /** A marker whose lock another process holds: that JVM is alive and its session has not finished. */
