@@ -10,6 +10,7 @@ import java.util.Arrays;
 final class Lane {
 
     private final Ledger ledger;
+    final Thread thread = Thread.currentThread();
     private Target[] stack = new Target[8];
     private int depth;
     /** The innermost test or container running on this thread, or {@code null}. */

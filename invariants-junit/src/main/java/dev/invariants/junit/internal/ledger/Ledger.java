@@ -26,8 +26,17 @@ public final class Ledger {
     private volatile Target sole = unattributed;
     private volatile boolean closed;
 
+    // The lane used last, checked against the current thread before use: spares the ThreadLocal
+    // lookup while one thread records in a row. Racy by design; a Lane's thread never changes.
+    private Lane recent;
+
     void record(int slot) {
-        lanes.get().record(slot);
+        Lane lane = recent;
+        if (lane == null || lane.thread != Thread.currentThread()) {
+            lane = lanes.get();
+            recent = lane;
+        }
+        lane.record(slot);
     }
 
     void broken(int invariant, String reason) {
