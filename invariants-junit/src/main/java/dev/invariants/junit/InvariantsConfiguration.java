@@ -41,6 +41,29 @@ public final class InvariantsConfiguration {
      */
     public static final String GATE_MIN_COVERAGE = "invariants.gate.min-coverage";
 
+    /**
+     * Packages whose {@code @Invariant}s form the declared set of the report, comma-separated
+     * ({@code com.acme.payments, com.acme.fees}). When set, these packages are scanned in every
+     * classpath entry: directories (test output included) and jars. Unset by default: every package
+     * of the classpath directories that are not test output ({@code target/classes},
+     * {@code build/classes/java/main}, ...), which is the module under test.
+     */
+    public static final String SCAN_PACKAGES = "invariants.scan.packages";
+
+    /**
+     * Jar files whose {@code @Invariant}s join the declared set, as comma-separated file-name globs
+     * ({@code payments-core-*.jar}). Use it when the code under test comes from another module's jar.
+     * Unset by default: no jar is scanned unless {@link #SCAN_PACKAGES} is set.
+     */
+    public static final String SCAN_JARS = "invariants.scan.jars";
+
+    /**
+     * Which build this JVM's report part belongs to. Parts of other builds found in the report
+     * directory are not merged. Default: derived from the process that started the test JVM (see
+     * {@code docs/report-format.md}); set it when that process outlives a build, e.g. a Gradle daemon.
+     */
+    public static final String REPORT_BUILD_ID = "invariants.report.build-id";
+
     /** Tries per generated property; a positive integer. Default: the engine's own. */
     public static final String PROPERTY_TRIES = "invariants.property.tries";
 

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -52,6 +54,21 @@ public final class Settings {
     public Path reportDir() {
         return source.apply(InvariantsConfiguration.REPORT_DIR).filter(v -> !v.isEmpty())
                 .map(Path::of).orElse(Path.of(InvariantsConfiguration.REPORT_DIR_DEFAULT));
+    }
+
+    /** The packages to scan; empty means every package of the non-test class directories. */
+    public List<String> scanPackages() {
+        return list(InvariantsConfiguration.SCAN_PACKAGES);
+    }
+
+    /** File-name globs of the jars to scan. */
+    public List<String> scanJars() {
+        return list(InvariantsConfiguration.SCAN_JARS);
+    }
+
+    /** The explicit build id, if one is configured. */
+    public Optional<String> reportBuildId() {
+        return source.apply(InvariantsConfiguration.REPORT_BUILD_ID).filter(v -> !v.isEmpty());
     }
 
     public boolean enforcePreconditions() {
@@ -103,6 +120,11 @@ public final class Settings {
     /** A raw value for keys owned elsewhere (property engine, scanner options). */
     public Optional<String> raw(String key) {
         return source.apply(key);
+    }
+
+    private List<String> list(String key) {
+        return source.apply(key).stream().flatMap(v -> Arrays.stream(v.split(",")))
+                .map(String::strip).filter(v -> !v.isEmpty()).toList();
     }
 
     private boolean bool(String key, boolean defaultValue) {

@@ -1,0 +1,97 @@
+package dev.invariants.junit.internal.ledger;
+
+import java.util.Arrays;
+
+/**
+ * One thread's view of a ledger: the stack of tests and containers running on this thread, and a
+ * dense counter array confined to this thread. {@link #record} is the hot path: no allocation, no
+ * lock, no map; the array is flushed into its {@link Target} only when the target changes.
+ */
+final class Lane {
+
+    private final Ledger ledger;
+    final Thread thread = Thread.currentThread();
+    private Target[] stack = new Target[8];
+    private int depth;
+    /** The innermost test or container running on this thread, or {@code null}. */
+    private Target own;
+    /** The target the counters belong to. */
+    private Target owner;
+    private long[] counts;
+
+    Lane(Ledger ledger, int slots) {
+        this.ledger = ledger;
+        this.counts = new long[Math.max(slots, 64)];
+    }
+
+    void record(int slot) {
+        Target target = own;
+        if (target == null) {
+            target = ledger.sole();
+        }
+        if (target != owner) {
+            switchTo(target);
+        }
+        long[] c = counts;
+        if (slot >= c.length) {
+            c = grow(slot);
+        }
+        c[slot]++;
+    }
+
+    void push(Target target) {
+        if (depth == stack.length) {
+            stack = Arrays.copyOf(stack, depth * 2);
+        }
+        stack[depth++] = target;
+        own = target;
+    }
+
+    /** Pops down to and including the target; events for a target this thread never started are ignored. */
+    void pop(Target target) {
+        for (int i = depth - 1; i >= 0; i--) {
+            if (stack[i] == target) {
+                if (owner == target) {
+                    flush();
+                }
+                Arrays.fill(stack, i, depth, null);
+                depth = i;
+                own = depth == 0 ? null : stack[depth - 1];
+                return;
+            }
+        }
+    }
+
+    private synchronized void switchTo(Target target) {
+        flush();
+        owner = target;
+    }
+
+    /** Moves the counters into their target. Synchronized with the ledger's final flush from another thread. */
+    synchronized void flush() {
+        if (owner != null) {
+            owner.add(counts);
+            Arrays.fill(counts, 0);
+        }
+    }
+
+    /** The final flush when the session ends; the lane keeps no memory afterwards. */
+    synchronized void close() {
+        flush();
+        counts = new long[0];
+        owner = null;
+        own = null;
+    }
+
+    /** What this lane holds for the invariant and outcome but has not flushed yet (racy: for diagnostics). */
+    long pending(int slot) {
+        long[] c = counts;
+        return slot < c.length ? c[slot] : 0;
+    }
+
+    private long[] grow(int slot) {
+        int size = Math.max(slot + 1, Math.max(counts.length * 2, ledger.slots()));
+        counts = Arrays.copyOf(counts, size);
+        return counts;
+    }
+}

@@ -1,0 +1,138 @@
+package dev.invariants.junit.internal.ledger;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * The evaluations of one launcher session, attributed: to the test or container running on the
+ * evaluating thread; on a thread running none, to the only test running anywhere, if there is
+ * exactly one; otherwise to the unattributed bucket. Nothing is dropped.
+ */
+public final class Ledger {
+
+    private final ThreadLocal<Lane> lanes = ThreadLocal.withInitial(this::newLane);
+    private final Queue<Lane> allLanes = new ConcurrentLinkedQueue<>();
+    private final Target unattributed = Target.unattributed();
+    private final Queue<Target> targets = new ConcurrentLinkedQueue<>();
+    private final Map<String, Target> byId = new ConcurrentHashMap<>();
+    private final Set<Target> runningTests = new LinkedHashSet<>();
+    private final Map<Integer, String> brokenReasons = new ConcurrentHashMap<>();
+    private volatile Target sole = unattributed;
+    private volatile boolean closed;
+
+    // The lane used last, checked against the current thread before use: spares the ThreadLocal
+    // lookup while one thread records in a row. Racy by design; a Lane's thread never changes.
+    private Lane recent;
+
+    void record(int slot) {
+        Lane lane = recent;
+        if (lane == null || lane.thread != Thread.currentThread()) {
+            lane = lanes.get();
+            recent = lane;
+        }
+        lane.record(slot);
+    }
+
+    void broken(int invariant, String reason) {
+        if (reason != null) {
+            brokenReasons.putIfAbsent(invariant, reason);
+        }
+    }
+
+    Target sole() {
+        return sole;
+    }
+
+    int slots() {
+        return InvariantRegistry.size() * Recorder.OUTCOMES;
+    }
+
+    /** A test or container started on the calling thread. */
+    public void started(Target target) {
+        Target known = byId.putIfAbsent(target.uniqueId(), target);
+        Target started = known == null ? target : known;
+        if (known == null) {
+            targets.add(target);
+        }
+        if (started.type() == Target.Type.TEST) {
+            synchronized (runningTests) {
+                runningTests.add(started);
+                updateSole();
+            }
+        }
+        lanes.get().push(started);
+    }
+
+    /** The test or container with this unique id finished on the calling thread. */
+    public void finished(String uniqueId, String status) {
+        Target target = byId.get(uniqueId);
+        if (target == null) {
+            return;
+        }
+        target.finish(status);
+        lanes.get().pop(target);
+        if (target.type() == Target.Type.TEST) {
+            synchronized (runningTests) {
+                runningTests.remove(target);
+                updateSole();
+            }
+        }
+    }
+
+    private void updateSole() {
+        sole = runningTests.size() == 1 ? runningTests.iterator().next() : unattributed;
+    }
+
+    /** Flushes every thread's counters. Evaluations still running on other threads after this are not counted here. */
+    public void close() {
+        closed = true;
+        for (Lane lane : allLanes) {
+            lane.close();
+        }
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    /** Every test and container in start order. */
+    public List<Target> targets() {
+        return new ArrayList<>(targets);
+    }
+
+    public Target unattributedTarget() {
+        return unattributed;
+    }
+
+    /** The first reason each broken invariant gave, by registry index. */
+    public Map<Integer, String> brokenReasons() {
+        return Map.copyOf(brokenReasons);
+    }
+
+    long count(int invariant, int outcome) {
+        long total = unattributed.count(invariant, outcome);
+        for (Target target : targets) {
+            total += target.count(invariant, outcome);
+        }
+        for (Lane lane : allLanes) {
+            total += lane.pending(invariant * Recorder.OUTCOMES + outcome);
+        }
+        return total;
+    }
+
+    String brokenReason(int invariant) {
+        return brokenReasons.get(invariant);
+    }
+
+    private Lane newLane() {
+        Lane lane = new Lane(this, slots());
+        allLanes.add(lane);
+        return lane;
+    }
+}

@@ -1,0 +1,74 @@
+package dev.invariants.junit.internal.ledger;
+
+import dev.invariants.junit.internal.model.DefinitionProblem;
+import dev.invariants.junit.internal.model.InvariantDefinition;
+import dev.invariants.junit.internal.report.Counts;
+import dev.invariants.junit.internal.report.DeclaredSet;
+import dev.invariants.junit.internal.report.Merge;
+import dev.invariants.junit.internal.report.Report;
+import dev.invariants.junit.internal.report.ReportInvariant;
+import dev.invariants.junit.internal.report.ReportTest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Turns a closed ledger and the declared set into this JVM's part of the report. */
+final class ReportAssembler {
+
+    private ReportAssembler() {}
+
+    static Report assemble(String build, DeclaredSet declared, List<InvariantDefinition> registered, Ledger ledger) {
+        Map<String, InvariantDefinition> definitions = new LinkedHashMap<>();
+        declared.definitions().forEach(d -> definitions.putIfAbsent(key(d), d));
+        // The runtime may evaluate invariants of classes outside the scan (another jar): they are declared too.
+        registered.forEach(d -> definitions.putIfAbsent(key(d), d));
+        Map<String, Set<String>> problems = new LinkedHashMap<>();
+        for (DefinitionProblem problem : declared.problems()) {
+            problems.computeIfAbsent(key(problem.definition()), k -> new LinkedHashSet<>()).add(problem.message());
+        }
+        ledger.brokenReasons().forEach((index, reason) -> problems
+                .computeIfAbsent(key(registered.get(index)), k -> new LinkedHashSet<>()).add(reason));
+        List<ReportInvariant> invariants = new ArrayList<>();
+        for (Map.Entry<String, InvariantDefinition> entry : definitions.entrySet()) {
+            InvariantDefinition d = entry.getValue();
+            invariants.add(new ReportInvariant(d.id(), d.kind().reportName(), d.owner(), d.memberSignature(), d.source(),
+                    d.pre(), d.post(), d.raises(), d.description(), Counts.ZERO,
+                    List.copyOf(problems.getOrDefault(entry.getKey(), Set.of()))));
+        }
+        List<ReportTest> tests = new ArrayList<>();
+        List<ReportTest> containers = new ArrayList<>();
+        for (Target target : ledger.targets()) {
+            Map<String, Counts> evaluations = evaluations(target, registered);
+            if (target.type() == Target.Type.TEST && target.status() != null) {
+                tests.add(test(target, evaluations));
+            } else if (target.type() == Target.Type.CONTAINER && !evaluations.isEmpty()) {
+                containers.add(test(target, evaluations));
+            }
+        }
+        Report report = new Report(build, false, 1, invariants, tests, containers,
+                evaluations(ledger.unattributedTarget(), registered));
+        return Merge.withTotals(report);
+    }
+
+    private static ReportTest test(Target target, Map<String, Counts> evaluations) {
+        return new ReportTest(target.uniqueId(), target.className(), target.name(), target.displayName(),
+                target.status() == null ? "ABORTED" : target.status(), 0, evaluations);
+    }
+
+    private static Map<String, Counts> evaluations(Target target, List<InvariantDefinition> registered) {
+        Map<String, Counts> evaluations = new LinkedHashMap<>();
+        target.counts().forEach((index, byOutcome) -> {
+            if (index < registered.size()) {
+                evaluations.merge(registered.get(index).id(), Counts.of(byOutcome), Counts::plus);
+            }
+        });
+        return evaluations;
+    }
+
+    private static String key(InvariantDefinition definition) {
+        return definition.owner() + "#" + definition.id();
+    }
+}

@@ -1,0 +1,60 @@
+package dev.invariants.junit.internal.report;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** The lines printed at the end of a run: counts, each unchecked invariant with its clickable location, vacuous tests, the page. */
+public final class ConsoleSummary {
+
+    /** The prefix of every line, shared with warnings. */
+    public static final String PREFIX = "[invariants] ";
+
+    private ConsoleSummary() {}
+
+    public static String render(Report report, Path html) {
+        Summary s = report.summary();
+        StringBuilder out = new StringBuilder();
+        out.append(PREFIX).append(s.declared()).append(s.declared() == 1 ? " invariant: " : " invariants: ")
+                .append(s.checked()).append(" checked, ").append(s.unchecked()).append(" unchecked, ")
+                .append(s.violated()).append(" violated, ").append(s.broken()).append(" broken; coverage ")
+                .append(s.coveragePercent()).append(" over ").append(s.tests()).append(s.tests() == 1 ? " test" : " tests");
+        if (report.parts() > 1) {
+            out.append(" from ").append(report.parts()).append(" JVMs");
+        }
+        out.append('\n');
+        section(out, "unchecked", report.withStatus(Status.UNCHECKED));
+        section(out, "broken", report.withStatus(Status.BROKEN));
+        section(out, "violated", report.withStatus(Status.VIOLATED));
+        if (!report.assertionsCounted()) {
+            // Said once, so nobody reads "no vacuous tests" into a report that cannot know.
+            out.append(PREFIX).append("vacuous tests: not determined (assertions are not counted yet)\n");
+        } else if (!report.vacuousTests().isEmpty()) {
+            out.append(PREFIX).append("vacuous tests (no assertion, no invariant checked):\n");
+            report.vacuousTests().forEach(t -> out.append("    ").append(t.id()).append('\n'));
+        }
+        if (s.unattributedEvaluations() > 0) {
+            out.append(PREFIX).append(s.unattributedEvaluations())
+                    .append(" evaluations could not be credited to a single test (other threads while several tests ran)\n");
+        }
+        out.append(PREFIX).append("report: ").append(html.toAbsolutePath().normalize().toUri()).append('\n');
+        return out.toString();
+    }
+
+    private static void section(StringBuilder out, String title, List<ReportInvariant> invariants) {
+        if (invariants.isEmpty()) {
+            return;
+        }
+        out.append(PREFIX).append(title).append(":\n");
+        for (ReportInvariant invariant : invariants) {
+            line(out, invariant);
+        }
+    }
+
+    /** {@code    premium-fee-cap  at com.acme.FeeCalculator.calculateFee(FeeCalculator.java:31)}: IDEs link the location. */
+    static void line(StringBuilder out, ReportInvariant invariant) {
+        out.append("    ").append(invariant.id()).append(" at ").append(invariant.location()).append('\n');
+        for (String problem : invariant.problems()) {
+            out.append("        ").append(problem).append('\n');
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package dev.invariants.junit.internal.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Merges reports (JVM parts, or the reports of reactor modules) into one. Counts are summed, tests
+ * united by unique id, declared sets united; each invariant's totals are recomputed from what the
+ * tests, containers and unattributed evaluations add up to, so the merged file is consistent.
+ */
+public final class Merge {
+
+    private Merge() {}
+
+    public static Report merge(String build, List<Report> reports) {
+        Map<String, ReportInvariant> invariants = new LinkedHashMap<>();
+        Map<String, ReportTest> tests = new LinkedHashMap<>();
+        Map<String, ReportTest> containers = new LinkedHashMap<>();
+        Map<String, Counts> unattributed = new LinkedHashMap<>();
+        boolean assertionsCounted = !reports.isEmpty();
+        int parts = 0;
+        for (Report report : reports) {
+            assertionsCounted &= report.assertionsCounted();
+            parts += report.parts();
+            for (ReportInvariant invariant : report.invariants()) {
+                invariants.merge(invariant.key(), invariant, Merge::unite);
+            }
+            report.tests().forEach(t -> tests.merge(t.id(), t, Merge::unite));
+            report.containers().forEach(t -> containers.merge(t.id(), t, Merge::unite));
+            report.unattributed().forEach((id, c) -> unattributed.merge(id, c, Counts::plus));
+        }
+        Report united = new Report(build, assertionsCounted, parts, List.copyOf(invariants.values()),
+                List.copyOf(tests.values()), List.copyOf(containers.values()), unattributed);
+        return withTotals(united);
+    }
+
+    /** The report with every invariant's counts recomputed from its attributions, duplicate ids flagged, sorted. */
+    public static Report withTotals(Report report) {
+        Map<String, Counts> totals = report.attributedTotals();
+        Map<String, List<String>> ownersById = new LinkedHashMap<>();
+        report.invariants().forEach(i -> ownersById.computeIfAbsent(i.id(), k -> new ArrayList<>()).add(i.owner()));
+        List<ReportInvariant> invariants = new ArrayList<>();
+        for (ReportInvariant invariant : report.invariants()) {
+            Set<String> problems = new LinkedHashSet<>(invariant.problems());
+            List<String> owners = ownersById.get(invariant.id());
+            if (owners.size() > 1) {
+                problems.add("@Invariant " + invariant.id() + " on " + invariant.location()
+                        + ", attribute `id`: the id [" + invariant.id() + "] is declared by " + String.join(" and ", owners)
+                        + "; ids must be unique in a code base");
+            }
+            invariants.add(invariant.with(totals.getOrDefault(invariant.id(), Counts.ZERO), List.copyOf(problems)));
+        }
+        return new Report(report.build(), report.assertionsCounted(), report.parts(), Report.sorted(invariants),
+                report.tests(), report.containers(), report.unattributed());
+    }
+
+    private static ReportInvariant unite(ReportInvariant a, ReportInvariant b) {
+        Set<String> problems = new LinkedHashSet<>(a.problems());
+        problems.addAll(b.problems());
+        return a.with(a.counts(), List.copyOf(problems));
+    }
+
+    private static ReportTest unite(ReportTest a, ReportTest b) {
+        Map<String, Counts> evaluations = new LinkedHashMap<>(a.evaluations());
+        b.evaluations().forEach((id, c) -> evaluations.merge(id, c, Counts::plus));
+        return new ReportTest(a.id(), a.className(), a.name(), a.displayName(), worse(a.status(), b.status()),
+                a.assertions() + b.assertions(), evaluations);
+    }
+
+    private static String worse(String a, String b) {
+        List<String> order = List.of("SUCCESSFUL", "ABORTED", "FAILED");
+        return order.indexOf(b) > order.indexOf(a) ? b : a;
+    }
+}

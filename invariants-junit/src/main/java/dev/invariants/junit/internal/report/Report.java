@@ -1,0 +1,88 @@
+package dev.invariants.junit.internal.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The content of {@code invariants.json}: what one JVM recorded (a part) or what several merged.
+ * The summary and each invariant's list of tests are derived, never stored, so they cannot disagree.
+ *
+ * @param build             the build this report belongs to (see {@link BuildId})
+ * @param assertionsCounted whether {@link ReportTest#assertions()} holds real counts
+ * @param parts             how many JVM parts were merged into it
+ * @param invariants        every declared invariant, sorted by owner then source line
+ * @param tests             every test that ran
+ * @param containers        containers whose set-up evaluated invariants (e.g. in {@code @BeforeAll})
+ * @param unattributed      evaluations no single test could be credited with, per invariant id
+ */
+public record Report(String build, boolean assertionsCounted, int parts, List<ReportInvariant> invariants,
+        List<ReportTest> tests, List<ReportTest> containers, Map<String, Counts> unattributed) {
+
+    /** The schema name written in, and required from, every report file. */
+    public static final String SCHEMA = "dev.invariants.report/1";
+
+    public Report {
+        invariants = List.copyOf(invariants);
+        tests = List.copyOf(tests);
+        containers = List.copyOf(containers);
+        unattributed = Map.copyOf(unattributed);
+    }
+
+    public Summary summary() {
+        return Summary.of(this);
+    }
+
+    /** The ids of the tests that checked the invariant, in test order. */
+    public List<String> testsThatChecked(String invariantId) {
+        return tests.stream().filter(t -> t.checks(invariantId) > 0).map(ReportTest::id).toList();
+    }
+
+    /** The ids of the containers whose set-up checked the invariant. */
+    public List<String> containersThatChecked(String invariantId) {
+        return containers.stream().filter(t -> t.checks(invariantId) > 0).map(ReportTest::id).toList();
+    }
+
+    /** Invariants with the given status, in report order. */
+    public List<ReportInvariant> withStatus(Status status) {
+        return invariants.stream().filter(i -> i.status() == status).toList();
+    }
+
+    /** The tests that checked nothing and asserted nothing (empty while assertions are not counted). */
+    public List<ReportTest> vacuousTests() {
+        return tests.stream().filter(t -> t.vacuous(assertionsCounted)).toList();
+    }
+
+    /** The order every report uses: declaring class, then line, then id. */
+    static List<ReportInvariant> sorted(Iterable<ReportInvariant> invariants) {
+        List<ReportInvariant> list = new ArrayList<>();
+        invariants.forEach(list::add);
+        list.sort(Comparator.comparing(ReportInvariant::owner).thenComparing(Report::line)
+                .thenComparing(ReportInvariant::id));
+        return list;
+    }
+
+    private static int line(ReportInvariant invariant) {
+        String source = invariant.source();
+        int colon = source.lastIndexOf(':');
+        try {
+            return colon < 0 ? 0 : Integer.parseInt(source.substring(colon + 1));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** Totals per invariant id over the tests, containers and unattributed evaluations. */
+    Map<String, Counts> attributedTotals() {
+        Map<String, Counts> totals = new LinkedHashMap<>();
+        for (List<ReportTest> group : List.of(tests, containers)) {
+            for (ReportTest test : group) {
+                test.evaluations().forEach((id, c) -> totals.merge(id, c, Counts::plus));
+            }
+        }
+        unattributed.forEach((id, c) -> totals.merge(id, c, Counts::plus));
+        return totals;
+    }
+}

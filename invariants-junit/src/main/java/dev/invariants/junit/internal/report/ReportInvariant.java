@@ -1,0 +1,50 @@
+package dev.invariants.junit.internal.report;
+
+import java.util.List;
+
+/**
+ * One declared invariant with its counts over the whole run.
+ *
+ * @param id          unique in the code base
+ * @param kind        {@code method}, {@code constructor} or {@code type}
+ * @param owner       binary name of the declaring class
+ * @param member      {@code name(fqn.Type,...)}, {@code null} for a type invariant
+ * @param source      {@code File.java:line}
+ * @param pre         the guard
+ * @param post        the postcondition, empty for none
+ * @param raises      binary names of the listed exception types
+ * @param description free text, empty for none
+ * @param counts      every evaluation, whoever caused it
+ * @param problems    definition errors and the first reason an evaluation broke, as users see them
+ */
+public record ReportInvariant(String id, String kind, String owner, String member, String source, String pre,
+        String post, List<String> raises, String description, Counts counts, List<String> problems) {
+
+    public ReportInvariant {
+        raises = List.copyOf(raises);
+        problems = List.copyOf(problems);
+    }
+
+    public Status status() {
+        return Status.of(counts, !problems.isEmpty());
+    }
+
+    /**
+     * The location an IDE turns into a link: {@code com.acme.FeeCalculator.calculateFee(FeeCalculator.java:31)};
+     * a type invariant points at the class's first constructor.
+     */
+    public String location() {
+        String name = member == null ? "<init>" : member.substring(0, member.indexOf('('));
+        return owner + "." + name + "(" + source + ")";
+    }
+
+    /** The identity used when parts are merged: two classes may not share an id, but if they do, both stay. */
+    String key() {
+        return owner + "#" + id;
+    }
+
+    ReportInvariant with(Counts newCounts, List<String> newProblems) {
+        return new ReportInvariant(id, kind, owner, member, source, pre, post, raises, description, newCounts,
+                newProblems);
+    }
+}

@@ -1,0 +1,19 @@
+/**
+ * The {@code invariants-maven-plugin}: {@code report} merges the invariants reports of test JVMs
+ * and, with {@code aggregate}, of reactor modules; {@code check} fails the build below a minimum
+ * invariant coverage or on vacuous tests, naming every offender.
+ *
+ * <pre>{@code
+ * <plugin>
+ *   <groupId>dev.invariants</groupId>
+ *   <artifactId>invariants-maven-plugin</artifactId>
+ *   <executions>
+ *     <execution>
+ *       <goals><goal>report</goal><goal>check</goal></goals>
+ *       <configuration><minCoverage>0.8</minCoverage></configuration>
+ *     </execution>
+ *   </executions>
+ * </plugin>
+ * }</pre>
+ */
+package dev.invariants.maven;
