@@ -74,7 +74,9 @@ final class JavacCompiler {
             List<CompileFailure.Error> errors = new ArrayList<>();
             for (Diagnostic<? extends JavaFileObject> each : diagnostics.getDiagnostics()) {
                 if (each.getKind() == Diagnostic.Kind.ERROR) {
-                    errors.add(new CompileFailure.Error((int) each.getLineNumber(), each.getMessage(Locale.ROOT)));
+                    // The location javac names is our generated class, which users never see.
+                    String message = each.getMessage(Locale.ROOT).replaceAll("\\n\\s*location: [^\\n]*", "");
+                    errors.add(new CompileFailure.Error((int) each.getLineNumber(), message));
                 }
             }
             throw new CompileFailure(errors);

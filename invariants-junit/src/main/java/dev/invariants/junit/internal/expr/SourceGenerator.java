@@ -159,13 +159,16 @@ final class SourceGenerator {
             }
             raises.add(SourceTypes.ofInternalName(name.replace('.', '/')));
         }
-        String hint = applied.parameterNames() == null && member.ownParameterNames() == null
-                && member.argumentTypes().length > 0
-                ? "the parameter names of " + definition.location() + " are not in the class file (the expressions "
-                        + "can only use arg0, arg1, ...): compile with `-parameters` (maven-compiler-plugin: "
-                        + "<parameters>true</parameters>), or with debug information (`-g`, which Maven and Gradle "
-                        + "include by default)"
-                : null;
+        String hint = null;
+        if (applied.parameterNames() == null && member.argumentTypes().length > 0) {
+            hint = "the parameter names of " + definition.location() + " are not in the class file ("
+                    + (member.ownParameterNames() != null && applied.declaring() != plan.info()
+                            ? "the expressions were given the implementation's names " + names
+                            : "the expressions can only use " + names)
+                    + "): compile " + definition.owner() + " with `-parameters` (maven-compiler-plugin: "
+                    + "<parameters>true</parameters>)"
+                    + (applied.declaring() == plan.info() ? " or with debug information (`-g`)" : "");
+        }
         return new Prepared(applied, index, names, pre, post, raises, bit, hint);
     }
 

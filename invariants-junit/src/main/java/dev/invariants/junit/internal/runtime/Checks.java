@@ -27,6 +27,7 @@ public final class Checks {
     /** Applies a session's settings. */
     public static void configure(boolean enforcePreconditions) {
         enforce = enforcePreconditions;
+        REPORTED.clear();
     }
 
     /** Notes a definition error found while linking; the first call of the member reports it. */

@@ -41,7 +41,7 @@ final class Planner {
             }
             MethodFacts.Facts own = facts.of(method.name(), method.descriptor());
             List<String> ownNames = own == null ? null : own.parameterNames();
-            List<Applied> applied = applicable(lineage, info, method, ownNames);
+            List<Applied> applied = applicable(lineage, info, method);
             boolean constructor = "<init>".equals(method.name());
             boolean typeTracked = !typeInvariants.isEmpty() && !method.isStatic()
                     && (constructor || (method.access() & Opcodes.ACC_PUBLIC) != 0);
@@ -63,8 +63,7 @@ final class Planner {
     /** Bits 0..59 of the per-call state are the invariants; the top bits are the runtime's. */
     static final int MAX_PER_MEMBER = 60;
 
-    private static List<Applied> applicable(List<ClassInfo> lineage, ClassInfo woven, ClassInfo.Method method,
-            List<String> ownNames) {
+    private static List<Applied> applicable(List<ClassInfo> lineage, ClassInfo woven, ClassInfo.Method method) {
         List<Applied> result = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         boolean inheritable = !method.isStatic() && !"<init>".equals(method.name())
@@ -81,8 +80,7 @@ final class Planner {
                     continue;
                 }
                 if (seen.add(key(definition))) {
-                    List<String> names = definition.member().parameterNames();
-                    result.add(new Applied(definition, each, names != null ? names : ownNames,
+                    result.add(new Applied(definition, each, definition.member().parameterNames(),
                             problems(each, definition)));
                 }
             }
