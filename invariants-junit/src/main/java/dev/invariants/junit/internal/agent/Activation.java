@@ -30,7 +30,14 @@ public final class Activation {
             instrumentation = future;
             Thread thread = new Thread(() -> {
                 try {
-                    future.complete(InstrumentationSource.obtain());
+                    long start = System.nanoTime();
+                    Instrumentation obtained = InstrumentationSource.obtain();
+                    long attached = System.nanoTime();
+                    // Loading the weaver and the compiler takes long enough to be worth overlapping too.
+                    WarmUp.run();
+                    Timing.report("obtained instrumentation (background)", start, attached);
+                    Timing.report("warmed up weaver and compiler (background)", attached, System.nanoTime());
+                    future.complete(obtained);
                 } catch (Throwable e) {
                     future.completeExceptionally(e);
                 }
@@ -51,9 +58,12 @@ public final class Activation {
                 return;
             }
             prepare();
+            long start = System.nanoTime();
             Instrumentation inst = await();
-            WarmUp.run();
+            long attached = System.nanoTime();
             Loaded.retransform(inst, () -> inst.addTransformer(new InvariantTransformer(), true));
+            Timing.report("waited for instrumentation", start, attached);
+            Timing.report("install and retransform", attached, System.nanoTime());
             installed = true;
         }
     }

@@ -24,6 +24,7 @@ final class WarmUp {
         } catch (IOException | RuntimeException e) {
             // Only a warm-up: the transformer works without it, a little slower on its first class.
         }
+        dev.invariants.junit.internal.expr.ClassCompiler.warmUp();
     }
 
     @Invariant(id = "invariants-warm-up", post = "result >= 0")

@@ -25,8 +25,22 @@ final class Rewriter {
     /** One {@code old(...)} value: its source text, rewritten text, and the invariant it belongs to. */
     record Old(int index, String source, String text, int owner) {}
 
+    /** Reads a field of an instance other than {@code this}; returns the code that does it. */
+    interface Peeker {
+        String read(ClassInfo.Field field, String target);
+    }
+
     private final Map<ClassInfo.Field, String> fieldParameters = new LinkedHashMap<>();
     private final List<Old> olds = new ArrayList<>();
+    private Map<String, String> identifierTypes = Map.of();
+    private Peeker peeker;
+
+    /** Names whose static type is known (parameters, {@code result}) by internal name, for {@code other.field}. */
+    Rewriter reading(Map<String, String> types, Peeker reader) {
+        this.identifierTypes = types;
+        this.peeker = reader;
+        return this;
+    }
 
     Map<ClassInfo.Field, String> fieldParameters() {
         return fieldParameters;
@@ -79,11 +93,15 @@ final class Rewriter {
                     end = tokens.get(close).end();
                     i = close;
                 }
-            } else if (parameters.contains(name)) {
-                continue;
-            } else if (name.equals("result")) {
-                usesResult = true;
-                continue;
+            } else if (parameters.contains(name) || name.equals("result")) {
+                usesResult |= name.equals("result") && !parameters.contains(name);
+                ClassInfo.Field other = otherInstanceField(tokens, i, scope);
+                if (other == null) {
+                    continue;
+                }
+                replacement = peeker.read(other, name);
+                end = tokens.get(i + 2).end();
+                i += 2;
             } else if (call) {
                 Boolean isStatic = scope.methodIsStatic(name);
                 if (isStatic != null) {
@@ -102,6 +120,18 @@ final class Rewriter {
         }
         out.append(flat.substring(copied));
         return new Expr(out.toString().strip(), usesResult, fieldsRead, oldsUsed);
+    }
+
+    /** {@code other.amount}: a field of the declaring class read on a parameter or result of that class. */
+    private ClassInfo.Field otherInstanceField(List<Token> tokens, int i, Scope scope) {
+        if (peeker == null || i + 2 >= tokens.size() || !tokens.get(i + 1).is(".")
+                || tokens.get(i + 2).kind() != Kind.IDENTIFIER
+                || (i + 3 < tokens.size() && tokens.get(i + 3).is("("))) {
+            return null;
+        }
+        String type = identifierTypes.get(tokens.get(i).text());
+        ClassInfo.Field field = scope.field(tokens.get(i + 2).text());
+        return type != null && field != null && !field.isStatic() && field.owner().equals(type) ? field : null;
     }
 
     private String fieldParameter(ClassInfo.Field field, List<String> fieldsRead) {

@@ -98,6 +98,8 @@ final class SourceGenerator {
         Type[] arguments = member.argumentTypes();
         boolean hasSelf = !member.isStatic();
         boolean hasResult = !member.isConstructor() && member.returnType().getSort() != Type.VOID;
+        this.currentArguments = arguments;
+        this.currentResult = hasResult ? member.returnType() : null;
         List<Prepared> ok = new ArrayList<>();
         List<Integer> broken = new ArrayList<>();
         int bitIndex = 0;
@@ -132,6 +134,16 @@ final class SourceGenerator {
         }
         List<String> names = parameterNames(applied, member);
         Scope scope = scopes.computeIfAbsent(applied.declaring(), d -> new Scope(loader, d));
+        Map<String, String> types = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            if (currentArguments[i].getSort() == Type.OBJECT) {
+                types.put(names.get(i), currentArguments[i].getInternalName());
+            }
+        }
+        if (currentResult != null && currentResult.getSort() == Type.OBJECT && !types.containsKey("result")) {
+            types.put("result", currentResult.getInternalName());
+        }
+        rewriter.reading(types, this::peek);
         Set<String> parameterSet = new LinkedHashSet<>(names);
         Rewriter.Expr pre = rewriter.rewrite(definition.pre(), scope, parameterSet, hasSelf, index);
         noteIdentifiers(definition.pre());
@@ -416,6 +428,24 @@ final class SourceGenerator {
     }
 
     private List<Rewriter.Old> memberOlds = List.of();
+    private Type[] currentArguments = new Type[0];
+    private Type currentResult;
+
+    /** {@code other.amount}: through {@code Peek}, with the field's type restored by a cast. */
+    private String peek(ClassInfo.Field field, String target) {
+        Type type = Type.getType(field.descriptor());
+        try {
+            Class<?> owner = Class.forName(field.owner().replace('/', '.'), false, loader);
+            Class<?> fieldType = owner.getDeclaredField(field.name()).getType();
+            int id = dev.invariants.junit.internal.runtime.Peek.register(owner, field.name(), fieldType);
+            String read = RT + "Peek.get(" + id + ", " + target + ")";
+            String wrapper = SourceTypes.wrapper(type);
+            return wrapper != null ? "((" + wrapper + ") " + read + ")." + type.getClassName() + "Value()"
+                    : "((" + SourceTypes.of(type) + ") " + read + ")";
+        } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+            return target + "." + field.name();
+        }
+    }
 
     private String oldSource(int old) {
         return memberOlds.get(old).source();

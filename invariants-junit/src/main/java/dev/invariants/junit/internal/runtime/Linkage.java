@@ -63,9 +63,12 @@ final class Linkage {
         Map<Integer, String> problems = new HashMap<>();
         ClassCompiler.Compiled result;
         MethodHandles.Lookup hidden;
+        long start = System.nanoTime();
         try {
             result = ClassCompiler.compile(plan, woven.getClassLoader(), indexes, problems, InvariantRegistry::definition);
             hidden = lookup.defineHiddenClass(result.bytes(), true, MethodHandles.Lookup.ClassOption.NESTMATE);
+            dev.invariants.junit.internal.agent.Timing.report("compiled the checks of " + woven.getName(), start,
+                    System.nanoTime());
         } catch (IllegalAccessException | RuntimeException | LinkageError e) {
             for (Integer index : indexes.values()) {
                 problems.putIfAbsent(index, "@Invariant " + InvariantRegistry.definition(index).id() + " on "
