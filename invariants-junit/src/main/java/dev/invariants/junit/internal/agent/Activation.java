@@ -1,0 +1,84 @@
+package dev.invariants.junit.internal.agent;
+
+import dev.invariants.junit.internal.config.Settings;
+import dev.invariants.junit.internal.config.Warnings;
+import dev.invariants.junit.internal.runtime.Checks;
+import java.lang.instrument.Instrumentation;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * Switches checking on, once per JVM: obtaining {@link Instrumentation} starts on a background
+ * thread when a session opens (attaching takes a few hundred milliseconds, which overlap with the
+ * platform's own start-up) and the transformer is installed when the first enabled discovery starts.
+ */
+public final class Activation {
+
+    private static final Object LOCK = new Object();
+    private static CompletableFuture<Instrumentation> instrumentation;
+    private static boolean installed;
+
+    private Activation() {}
+
+    /** Starts obtaining instrumentation in the background, unless that is already under way or done. */
+    public static void prepare() {
+        synchronized (LOCK) {
+            if (instrumentation != null) {
+                return;
+            }
+            CompletableFuture<Instrumentation> future = new CompletableFuture<>();
+            instrumentation = future;
+            Thread thread = new Thread(() -> {
+                try {
+                    long start = System.nanoTime();
+                    Instrumentation obtained = InstrumentationSource.obtain();
+                    long attached = System.nanoTime();
+                    // Loading the weaver and the compiler takes long enough to be worth overlapping too.
+                    WarmUp.run();
+                    Timing.report("obtained instrumentation (background)", start, attached);
+                    Timing.report("warmed up weaver and compiler (background)", attached, System.nanoTime());
+                    future.complete(obtained);
+                } catch (Throwable e) {
+                    future.completeExceptionally(e);
+                }
+            }, "invariants-attach");
+            thread.setDaemon(true);
+            thread.start();
+        }
+    }
+
+    /**
+     * Installs the transformer (once per JVM) and applies the session's settings. Throws when the
+     * JVM cannot be instrumented: a run that claims to check invariants must not pass without doing so.
+     */
+    public static void activate(Settings settings) {
+        Checks.configure(settings.enforcePreconditions());
+        synchronized (LOCK) {
+            if (installed) {
+                return;
+            }
+            prepare();
+            long start = System.nanoTime();
+            Instrumentation inst = await();
+            long attached = System.nanoTime();
+            Loaded.retransform(inst, () -> inst.addTransformer(new InvariantTransformer(), true));
+            Timing.report("waited for instrumentation", start, attached);
+            Timing.report("install and retransform", attached, System.nanoTime());
+            installed = true;
+        }
+    }
+
+    private static Instrumentation await() {
+        try {
+            return instrumentation.get();
+        } catch (ExecutionException | InterruptedException e) {
+            Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            String message = Messages.cannotInstrument(cause);
+            Warnings.warn(message);
+            throw new IllegalStateException(Warnings.PREFIX + message, cause);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package dev.invariants.junit.internal.agent;
+
+/** Start-up costs on standard error when {@code -Dinvariants.debug.timing=true}; for docs/benchmarks.md. */
+public final class Timing {
+
+    private static final boolean ON = Boolean.getBoolean("invariants.debug.timing");
+
+    private Timing() {}
+
+    public static void report(String what, long startNanos, long endNanos) {
+        if (ON) {
+            System.err.println("[invariants] timing: " + what + " " + (endNanos - startNanos) / 1_000_000 + " ms");
+        }
+    }
+}

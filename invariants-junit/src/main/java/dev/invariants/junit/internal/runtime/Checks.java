@@ -1,0 +1,110 @@
+package dev.invariants.junit.internal.runtime;
+
+import dev.invariants.junit.InvariantViolationError;
+import dev.invariants.junit.internal.config.Warnings;
+import dev.invariants.junit.internal.ledger.InvariantRegistry;
+import dev.invariants.junit.internal.ledger.Recorder;
+import dev.invariants.junit.internal.model.InvariantDefinition;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The runtime's side of generated code: the outcomes that are not plain counts (violations,
+ * definition errors, expressions that threw). Generated code records counts itself, through
+ * {@link Recorder}, and calls here only off the common path.
+ */
+public final class Checks {
+
+    /** Whether a false {@code pre} is a violation ({@code invariants.preconditions=enforce}). */
+    public static volatile boolean enforce;
+
+    private static final Map<Integer, String> PROBLEMS = new ConcurrentHashMap<>();
+    private static final Set<Integer> REPORTED = ConcurrentHashMap.newKeySet();
+
+    private Checks() {}
+
+    /** Applies a session's settings. */
+    public static void configure(boolean enforcePreconditions) {
+        enforce = enforcePreconditions;
+        REPORTED.clear();
+    }
+
+    /** Notes a definition error found while linking; the first call of the member reports it. */
+    static void problem(int invariant, String message) {
+        PROBLEMS.putIfAbsent(invariant, message);
+    }
+
+    /** The definition error of the invariant, or {@code null}. */
+    public static String problem(int invariant) {
+        return PROBLEMS.get(invariant);
+    }
+
+    /**
+     * A call reached an invariant that cannot be evaluated: recorded as broken every time, thrown to
+     * the first caller so the test that first hits it fails with the reason.
+     */
+    public static void definitionError(int invariant) {
+        String message = PROBLEMS.get(invariant);
+        Recorder.broken(invariant, message);
+        if (REPORTED.add(invariant)) {
+            throw new DefinitionError(message);
+        }
+    }
+
+    /** The expression threw: the invariant is broken, the call goes on. */
+    public static void threw(int invariant, String attribute, Throwable thrown) {
+        InvariantDefinition definition = InvariantRegistry.definition(invariant);
+        String expression = "pre".equals(attribute) ? definition.pre() : definition.post();
+        String message = "@Invariant " + definition.id() + " on " + definition.location() + ", attribute `"
+                + attribute + "`: evaluating [" + expression + "] threw " + thrown;
+        Recorder.broken(invariant, message);
+        Warnings.warn(message);
+    }
+
+    public static InvariantViolationError preViolated(int invariant, Object[] values) {
+        InvariantDefinition definition = InvariantRegistry.definition(invariant);
+        return new InvariantViolationError(definition.id(), ViolationMessages.pre(definition, values), null);
+    }
+
+    public static InvariantViolationError postViolated(int invariant, Object[] values) {
+        InvariantDefinition definition = InvariantRegistry.definition(invariant);
+        return new InvariantViolationError(definition.id(), ViolationMessages.post(definition, values), null);
+    }
+
+    public static InvariantViolationError returnedNormally(int invariant, Object[] values) {
+        InvariantDefinition definition = InvariantRegistry.definition(invariant);
+        return new InvariantViolationError(definition.id(), ViolationMessages.returnedNormally(definition, values),
+                null);
+    }
+
+    public static InvariantViolationError raisedOther(int invariant, Throwable thrown, Object[] values) {
+        InvariantDefinition definition = InvariantRegistry.definition(invariant);
+        return new InvariantViolationError(definition.id(), ViolationMessages.raisedOther(definition, thrown, values),
+                thrown);
+    }
+
+    public static InvariantViolationError typeViolated(int invariant, String after, Throwable thrown,
+            Object[] values) {
+        InvariantDefinition definition = InvariantRegistry.definition(invariant);
+        return new InvariantViolationError(definition.id(), ViolationMessages.type(definition, after, thrown, values),
+                thrown);
+    }
+
+    /** Whether the exception comes from us (a violation or a definition error further down), not from the code. */
+    public static boolean ours(Throwable thrown) {
+        return thrown instanceof InvariantViolationError || thrown instanceof DefinitionError;
+    }
+
+    /** A class whose weaving failed: its invariants are reported broken rather than silently unchecked. */
+    public static void weaveFailed(String className, Throwable failure) {
+        WEAVE_FAILURES.putIfAbsent(className, failure.toString());
+    }
+
+    private static final Map<String, String> WEAVE_FAILURES = new ConcurrentHashMap<>();
+
+    /** Classes that declare invariants but could not be woven, with the reason. */
+    public static Map<String, String> weaveFailures() {
+        return Map.copyOf(WEAVE_FAILURES);
+    }
+}

@@ -1,0 +1,78 @@
+package dev.invariants.junit.internal.runtime;
+
+import dev.invariants.junit.internal.model.InvariantDefinition;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * One factory per kind of violation. Every message has the same shape: a headline with the id and
+ * what failed, the location as a stack-trace line (IDEs link it), then the expression and the values
+ * it was evaluated with, each in brackets.
+ */
+public final class ViolationMessages {
+
+    private ViolationMessages() {}
+
+    /** {@code pre} was false and preconditions are enforced. */
+    public static String pre(InvariantDefinition definition, Object[] values) {
+        return headline(definition, "pre does not hold (invariants.preconditions=enforce)")
+                + line("expected", definition.pre()) + details(definition, values, false);
+    }
+
+    /** {@code post} was false on normal return. */
+    public static String post(InvariantDefinition definition, Object[] values) {
+        return headline(definition, "post does not hold") + line("expected", definition.post())
+                + details(definition, values, true);
+    }
+
+    /** {@code raises} was declared and {@code pre} held, but the call returned normally. */
+    public static String returnedNormally(InvariantDefinition definition, Object[] values) {
+        return headline(definition, "expected the call to throw " + raises(definition) + " but it returned normally")
+                + details(definition, values, true);
+    }
+
+    /** {@code raises} was declared and {@code pre} held, but the call threw something else. */
+    public static String raisedOther(InvariantDefinition definition, Throwable thrown, Object[] values) {
+        return headline(definition, "expected the call to throw " + raises(definition) + " but it threw "
+                + thrown.getClass().getName()) + line("thrown", Values.format(thrown.getMessage()))
+                + details(definition, values, true);
+    }
+
+    /** A type invariant was false after a constructor or a public call, which may have thrown. */
+    public static String type(InvariantDefinition definition, String after, Throwable thrown, Object[] values) {
+        String what = "type invariant does not hold after " + after
+                + (thrown == null ? "" : " threw " + thrown.getClass().getName());
+        return headline(definition, what) + line("expected", definition.post()) + details(definition, values, false);
+    }
+
+    private static String headline(InvariantDefinition definition, String what) {
+        return "Invariant [" + definition.id() + "] violated: " + what + "\n  at " + definition.location();
+    }
+
+    private static String details(InvariantDefinition definition, Object[] values, boolean withPre) {
+        StringBuilder result = new StringBuilder();
+        if (withPre && !"true".equals(definition.pre().strip())) {
+            result.append(line("when", definition.pre()));
+        }
+        if (values.length > 0) {
+            result.append("\n  values:");
+            for (int i = 0; i + 1 < values.length; i += 2) {
+                result.append("\n    ").append(values[i]).append(" = ").append(Values.format(values[i + 1]));
+            }
+        }
+        if (!definition.description().isBlank()) {
+            result.append(line("description", definition.description()));
+        }
+        return result.toString();
+    }
+
+    private static String line(String label, String text) {
+        return "\n  " + label + ": " + text;
+    }
+
+    private static String raises(InvariantDefinition definition) {
+        List<String> names = definition.raises().stream()
+                .map(name -> name.substring(name.lastIndexOf('.') + 1).replace('$', '.')).toList();
+        return names.size() == 1 ? names.get(0) : "one of " + names.stream().collect(Collectors.joining(", ", "[", "]"));
+    }
+}

@@ -1,0 +1,47 @@
+package dev.invariants.junit.internal.weave;
+
+/**
+ * Which classes are never woven: the JDK, test frameworks and mocking libraries (their code is not
+ * the code under test, and weaving it could only break it), generated proxies and mocks, and our own
+ * internals. Names are JVM internal names ({@code com/acme/Account}).
+ */
+public final class ClassFilter {
+
+    private static final String[] JDK = {"java/", "javax/", "jdk/", "sun/", "com/sun/"};
+
+    private static final String[] NEVER = {
+        "dev/invariants/junit/internal/", "dev/invariants/property/internal/", "dev/invariants/shaded/",
+        "dev/invariants/Invariant", "org/junit/", "junit/", "org/opentest4j/", "org/apiguardian/",
+        "org/assertj/", "org/hamcrest/", "org/mockito/", "net/bytebuddy/", "org/objenesis/",
+        "org/codehaus/janino/", "org/codehaus/commons/compiler/", "io/github/classgraph/", "nonapi/io/github/classgraph/",
+        "org/apache/maven/", "org/gradle/", "worker/org/gradle/", "com/intellij/", "org/eclipse/jdt/",
+        "kotlin/", "scala/", "groovy/", "org/jacoco/", "org/openjdk/jmh/", "org/slf4j/", "ch/qos/logback/",
+        "org/apache/logging/", "org/springframework/cglib/", "org/aspectj/",
+    };
+
+    private ClassFilter() {}
+
+    /** Whether the class belongs to the JDK, whose classes can never declare invariants. */
+    public static boolean isJdk(String internalName) {
+        for (String prefix : JDK) {
+            if (internalName.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the class must never be woven, whatever it declares. */
+    public static boolean isExcluded(String internalName) {
+        if (isJdk(internalName) || internalName.contains("$$") || internalName.contains("$MockitoMock$")
+                || internalName.contains("$ByteBuddy$") || internalName.contains("$auxiliary$")) {
+            return true;
+        }
+        for (String prefix : NEVER) {
+            if (internalName.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,76 @@
+package dev.invariants.junit.internal.weave;
+
+import dev.invariants.junit.internal.model.ClassFileReader;
+import net.bytebuddy.jar.asm.ClassReader;
+import net.bytebuddy.jar.asm.ClassVisitor;
+import net.bytebuddy.jar.asm.ClassWriter;
+import net.bytebuddy.jar.asm.MethodVisitor;
+import net.bytebuddy.jar.asm.Opcodes;
+
+/**
+ * Weaves one class: every planned member gets one call on entry and one on each exit. Adds no
+ * fields and no methods, so the same weave applies on retransformation (ours, or Mockito's).
+ */
+public final class Weaver {
+
+    private Weaver() {}
+
+    /**
+     * The woven class file, or {@code null} when the class needs no weaving. Reads supertypes
+     * through the loader's resources; loads nothing.
+     */
+    public static byte[] weave(ClassLoader loader, String internalName, byte[] bytes) {
+        ClassReader reader = new ClassReader(bytes);
+        if (!ClassFileReader.mentionsInvariant(bytes) && !inherits(loader, reader)) {
+            return null;
+        }
+        ClassInfo info = Hierarchy.remember(internalName, bytes);
+        if (!Hierarchy.relevant(loader, info) || classVersion(bytes) < Opcodes.V1_7) {
+            return null;
+        }
+        MethodFacts facts = MethodFacts.read(bytes);
+        ClassPlan plan = Planner.plan(loader, info, facts);
+        if (plan == null || plan.members.isEmpty()) {
+            return null;
+        }
+        ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_FRAMES) {
+            @Override
+            protected String getCommonSuperClass(String a, String b) {
+                return Hierarchy.commonSuperClass(loader, a, b);
+            }
+
+        };
+        reader.accept(new ClassVisitor(Opcodes.ASM9, writer) {
+            @Override
+            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
+                    String[] exceptions) {
+                MethodVisitor visitor = super.visitMethod(access, name, descriptor, signature, exceptions);
+                MemberPlan member = plan.member(name, descriptor);
+                if (member == null) {
+                    return visitor;
+                }
+                return new MemberWeaver(visitor, internalName, member, facts.of(name, descriptor).maxLocals());
+            }
+        }, ClassReader.SKIP_FRAMES);
+        byte[] woven = writer.toByteArray();
+        Plans.put(loader, internalName, plan);
+        return woven;
+    }
+
+    /** The cheap path for the many classes that do not mention {@code @Invariant}: only their supertypes' names are read. */
+    private static boolean inherits(ClassLoader loader, ClassReader reader) {
+        if (Hierarchy.relevant(loader, reader.getSuperName())) {
+            return true;
+        }
+        for (String each : reader.getInterfaces()) {
+            if (Hierarchy.relevant(loader, each)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int classVersion(byte[] bytes) {
+        return ((bytes[6] & 0xFF) << 8) | (bytes[7] & 0xFF);
+    }
+}
