@@ -68,6 +68,21 @@ class MavenBuildTests {
     }
 
     @Test
+    @DisplayName("should honour invariants.enabled=false given as Surefire configuration parameter, which Surefire's"
+            + " first per-class discovery does not carry")
+    void disabledThroughSurefire() throws Exception {
+        FixtureBuild build = FixtureBuild.copy("single-module");
+
+        FixtureBuild.Outcome checked = build.mvn("test", "-Dviolate=true");
+        FixtureBuild.Outcome disabled = build.mvn("test", "-Dviolate=true", "-DchecksEnabled=false");
+
+        assertThat(checked.exitCode()).as("the control: with checks on, the violation fails the build").isNotZero();
+        assertThat(checked.output()).contains("Invariant [always-false] violated: post does not hold");
+        assertThat(disabled.exitCode()).as(disabled.output()).isZero();
+        assertThat(disabled.output()).doesNotContain("always-false").doesNotContain("[invariants] ");
+    }
+
+    @Test
     @DisplayName("should aggregate a reactor: invariants in one module, tests in another")
     void multiModule() throws Exception {
         FixtureBuild build = FixtureBuild.copy("multi-module");

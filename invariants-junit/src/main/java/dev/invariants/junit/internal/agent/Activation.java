@@ -10,13 +10,14 @@ import java.util.concurrent.ExecutionException;
 /**
  * Switches checking on, once per JVM: obtaining {@link Instrumentation} starts on a background
  * thread when a session opens (attaching takes a few hundred milliseconds, which overlap with the
- * platform's own start-up) and the transformer is installed when the first enabled discovery starts.
+ * platform's own start-up) and the transformer is installed when the first enabled test plan starts executing.
  */
 public final class Activation {
 
     private static final Object LOCK = new Object();
     private static CompletableFuture<Instrumentation> instrumentation;
     private static boolean installed;
+    private static volatile IllegalStateException failure;
 
     private Activation() {}
 
@@ -48,8 +49,10 @@ public final class Activation {
     }
 
     /**
-     * Installs the transformer (once per JVM) and applies the session's settings. Throws when the
-     * JVM cannot be instrumented: a run that claims to check invariants must not pass without doing so.
+     * Installs the transformer (once per JVM) and applies the session's settings. When the JVM cannot
+     * be instrumented the failure is kept for {@link #failure()}: listeners' exceptions are only
+     * logged by the platform, so the session listener throws it when the session closes, and a run
+     * that claims to check invariants does not pass without doing so.
      */
     public static void activate(Settings settings) {
         Checks.configure(settings.enforcePreconditions());
@@ -59,13 +62,24 @@ public final class Activation {
             }
             prepare();
             long start = System.nanoTime();
-            Instrumentation inst = await();
+            Instrumentation inst;
+            try {
+                inst = await();
+            } catch (IllegalStateException e) {
+                failure = e;
+                throw e;
+            }
             long attached = System.nanoTime();
             Loaded.retransform(inst, () -> inst.addTransformer(new InvariantTransformer(), true));
             Timing.report("waited for instrumentation", start, attached);
             Timing.report("install and retransform", attached, System.nanoTime());
             installed = true;
         }
+    }
+
+    /** Why checking could not be switched on in this JVM, or {@code null}. */
+    public static IllegalStateException failure() {
+        return failure;
     }
 
     private static Instrumentation await() {

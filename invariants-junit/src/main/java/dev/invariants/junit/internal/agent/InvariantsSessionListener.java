@@ -19,4 +19,13 @@ public final class InvariantsSessionListener implements LauncherSessionListener 
             Activation.prepare();
         }
     }
+
+    /** An exception from here fails the build (Surefire, Gradle); one from any other callback is only logged. */
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        IllegalStateException failure = Activation.failure();
+        if (failure != null) {
+            throw failure;
+        }
+    }
 }

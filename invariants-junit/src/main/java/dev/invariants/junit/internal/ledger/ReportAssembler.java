@@ -9,6 +9,7 @@ import dev.invariants.junit.internal.report.Report;
 import dev.invariants.junit.internal.report.ReportInvariant;
 import dev.invariants.junit.internal.report.ReportTest;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,7 +25,13 @@ final class ReportAssembler {
         Map<String, InvariantDefinition> definitions = new LinkedHashMap<>();
         declared.definitions().forEach(d -> definitions.putIfAbsent(key(d), d));
         // The runtime may evaluate invariants of classes outside the scan (another jar): they are declared too.
-        registered.forEach(d -> definitions.putIfAbsent(key(d), d));
+        // Only those this session evaluated: the registry is per JVM and outlives sessions.
+        Set<Integer> evaluated = evaluatedIndexes(ledger);
+        for (int index = 0; index < registered.size(); index++) {
+            if (evaluated.contains(index)) {
+                definitions.putIfAbsent(key(registered.get(index)), registered.get(index));
+            }
+        }
         Map<String, Set<String>> problems = new LinkedHashMap<>();
         for (DefinitionProblem problem : declared.problems()) {
             problems.computeIfAbsent(key(problem.definition()), k -> new LinkedHashSet<>()).add(problem.message());
@@ -66,6 +73,13 @@ final class ReportAssembler {
             }
         });
         return evaluations;
+    }
+
+    private static Set<Integer> evaluatedIndexes(Ledger ledger) {
+        Set<Integer> evaluated = new HashSet<>(ledger.brokenReasons().keySet());
+        ledger.targets().forEach(target -> evaluated.addAll(target.counts().keySet()));
+        evaluated.addAll(ledger.unattributedTarget().counts().keySet());
+        return evaluated;
     }
 
     private static String key(InvariantDefinition definition) {

@@ -1,0 +1,23 @@
+package dev.invariants.junit.internal.agent;
+
+import dev.invariants.junit.internal.config.Settings;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestPlan;
+
+/**
+ * Service-loaded; installs the transformer when a test plan starts executing, with the plan's full
+ * configuration (the build tool's configuration parameters included). Not at discovery: Surefire
+ * first discovers each class on its own without its configuration parameters, so a discovery
+ * listener would see {@code invariants.enabled} unset. Whatever discovery loaded is retransformed;
+ * no test has run yet.
+ */
+public final class ActivationListener implements TestExecutionListener {
+
+    @Override
+    public void testPlanExecutionStarted(TestPlan testPlan) {
+        Settings settings = Settings.from(testPlan.getConfigurationParameters()::get);
+        if (settings.enabled()) {
+            Activation.activate(settings);
+        }
+    }
+}
