@@ -153,6 +153,25 @@ class SignalsTests {
         }
 
         @Test
+        @DisplayName("should show every signal on the page, escaped")
+        void page() throws Exception {
+            run(WeakCheckoutTestCase.class, WeakLegacyTestCase.class);
+
+            String html = java.nio.file.Files.readString(reportDir.resolve("index.html"));
+            assertThat(html)
+                    .contains("<div class=\"card signal happy-path-only\" data-key=\"happy-path-only\"><b>4</b>")
+                    .contains("<div class=\"card signal far-from-boundary\" data-key=\"far-from-boundary\"><b>3</b>")
+                    .contains("<div class=\"card signal mocked-away\" data-key=\"mocked-away\"><b>3</b>")
+                    .contains("<div class=\"card vacuous\" data-key=\"vacuous\"><b>2</b>")
+                    .contains("<i>far-from-boundary</i> never near its edge: [result.compareTo(CAP) &lt;= 0] closest slack 247.5")
+                    .contains("<i>mocked-away</i> mocked in WeakCheckoutTestCase.checkoutWorks()")
+                    .contains("<div class=\"signal not-null-only\">only not-null assertions</div>")
+                    .contains("<div class=\"signal unverified-claims\">claims but never checked: premium-fee-cap</div>")
+                    .contains("<li class=\"problem\">@Verifies on dev.invariants.junit.fixtures.signals.WeakCheckoutTestCase"
+                            + ".withdrawsMoney(): no declared invariant has the id [wallet-never-negative]</li>");
+        }
+
+        @Test
         @DisplayName("should list every signal in the console summary")
         void console() {
             FixtureRunResult result = run(WeakCheckoutTestCase.class, WeakLegacyTestCase.class);
