@@ -222,6 +222,35 @@ class SignalsTests {
         }
     }
 
+    @Nested
+    @DisplayName("should merge signals across JVM parts")
+    class Merging {
+
+        @Test
+        @DisplayName("should keep the closest boundary observation, every count and every mock when two sessions merge")
+        void twoParts() {
+            run(WeakCheckoutTestCase.class);
+            FixtureRunResult second = run(StrongCheckoutTestCase.class);
+
+            assertThat(second.output()).contains("from 2 JVMs");
+            ReportFiles report = ReportFiles.read(reportDir);
+            assertThat(report.root().get("parts").getAsInt()).isEqualTo(2);
+            assertThat(report.root().get("assertionsCounted").getAsBoolean()).isTrue();
+            JsonObject cap = report.invariant("premium-fee-cap").getAsJsonArray("boundaries").get(0).getAsJsonObject();
+            // 2.50 (first part) and 250.00 (second part): the merge keeps the one at the edge.
+            assertThat(cap.getAsJsonObject("closest").get("left").getAsDouble()).isEqualTo(250.0);
+            assertThat(cap.getAsJsonObject("closest").get("test").getAsString()).endsWith("[method:capsPremiumFeesAt250()]");
+            assertThat(cap.get("near").getAsBoolean()).isTrue();
+            assertThat(report.withSignal("far-from-boundary")).isEmpty();
+            // The careful part checked the receipts' rule, so the first part's mocks no longer flag it.
+            assertThat(report.withSignal("mocked-away")).isEmpty();
+            assertThat(report.strings(report.test("checkoutWorks()"), "mocked")).hasSize(3);
+            assertThat(report.test("sendsReceipt()").get("notNullAssertions").getAsLong()).isEqualTo(1);
+            assertThat(report.testNames(t -> t.get("vacuous").getAsBoolean())).containsExactly("checkoutWorks()");
+            assertThat(report.strings(report.root(), "claimErrors")).hasSize(1);
+        }
+    }
+
     private static String message(ReportFiles report, String id, String kind) {
         for (var each : report.invariant(id).getAsJsonArray("signals")) {
             if (each.getAsJsonObject().get("kind").getAsString().equals(kind)) {
