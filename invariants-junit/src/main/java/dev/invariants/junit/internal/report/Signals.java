@@ -50,6 +50,9 @@ public final class Signals {
 
     /** Claimed ids that name a declared invariant the test never checked. */
     public static List<String> unverifiedClaims(Report report, ReportTest test) {
+        if (test.claims().isEmpty()) {
+            return List.of();
+        }
         Set<String> declared = declaredIds(report);
         List<String> checked = test.invariants();
         return test.claims().stream().filter(declared::contains).filter(id -> !checked.contains(id)).toList();
@@ -57,6 +60,9 @@ public final class Signals {
 
     /** Claimed ids that name no declared invariant: a definition error. */
     public static List<String> unknownClaims(Report report, ReportTest test) {
+        if (test.claims().isEmpty()) {
+            return List.of();
+        }
         Set<String> declared = declaredIds(report);
         return test.claims().stream().filter(id -> !declared.contains(id)).toList();
     }
