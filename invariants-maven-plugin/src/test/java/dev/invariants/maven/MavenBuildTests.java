@@ -53,6 +53,23 @@ class MavenBuildTests {
     }
 
     @Test
+    @DisplayName("should fail the build with failOnVacuousTests, naming every vacuous test")
+    void vacuousTests() throws Exception {
+        FixtureBuild build = FixtureBuild.copy("single-module");
+
+        FixtureBuild.Outcome outcome = build.mvn("verify", "-Dinvariants.failOnVacuousTests=true");
+
+        assertThat(outcome.exitCode()).isNotZero();
+        JsonObject report = json(build.dir().resolve("target/invariants/invariants.json"));
+        assertThat(report.get("assertionsCounted").getAsBoolean()).isTrue();
+        // NothingTest calls the code and asserts nothing; the three others assert and check an invariant.
+        assertThat(report.getAsJsonObject("summary").get("vacuousTests").getAsInt()).isEqualTo(1);
+        assertThat(outcome.output()).contains("1 test is vacuous (finished with no assertion and no invariant checked):")
+                .contains("    [engine:junit-jupiter]/[class:com.acme.NothingTest]/[method:checksNothing()]")
+                .doesNotContain("failOnVacuousTests is not applied");
+    }
+
+    @Test
     @DisplayName("should fail `mvn test` itself when invariants.gate.min-coverage is not met, once every fork has finished")
     void sessionGate() throws Exception {
         FixtureBuild build = FixtureBuild.copy("single-module");

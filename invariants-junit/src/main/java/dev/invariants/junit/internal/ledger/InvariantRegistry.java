@@ -1,5 +1,7 @@
 package dev.invariants.junit.internal.ledger;
 
+import dev.invariants.junit.internal.model.Comparison;
+import dev.invariants.junit.internal.model.Comparisons;
 import dev.invariants.junit.internal.model.InvariantDefinition;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,6 +19,7 @@ public final class InvariantRegistry {
     private static final Object LOCK = new Object();
     private static final Map<String, Integer> INDEX = new HashMap<>();
     private static volatile InvariantDefinition[] definitions = new InvariantDefinition[0];
+    private static volatile Comparison[][] comparisons = new Comparison[0][];
 
     private InvariantRegistry() {}
 
@@ -31,6 +34,9 @@ public final class InvariantRegistry {
             InvariantDefinition[] current = definitions;
             InvariantDefinition[] grown = Arrays.copyOf(current, current.length + 1);
             grown[current.length] = definition;
+            Comparison[][] grownComparisons = Arrays.copyOf(comparisons, current.length + 1);
+            grownComparisons[current.length] = Comparisons.of(definition.post()).toArray(Comparison[]::new);
+            comparisons = grownComparisons;
             definitions = grown;
             INDEX.put(key, current.length);
             return current.length;
@@ -40,6 +46,12 @@ public final class InvariantRegistry {
     /** The definition registered under the index. */
     public static InvariantDefinition definition(int index) {
         return definitions[index];
+    }
+
+    /** The numeric comparisons of the invariant's {@code post}, as {@link Comparisons#of} lists them. */
+    public static Comparison[] comparisons(int index) {
+        Comparison[][] all = comparisons;
+        return index < all.length ? all[index] : new Comparison[0];
     }
 
     /** How many invariants are registered; indexes run from 0 below it. */

@@ -18,6 +18,10 @@ final class Lane {
     /** The target the counters belong to. */
     private Target owner;
     private long[] counts;
+    /** Assertion calls since the last flush: all of them, and those that only checked for non-null. */
+    private long assertions;
+    private long notNullAssertions;
+    private Boundaries boundaries;
 
     Lane(Ledger ledger, int slots) {
         this.ledger = ledger;
@@ -25,10 +29,7 @@ final class Lane {
     }
 
     void record(int slot) {
-        Target target = own;
-        if (target == null) {
-            target = ledger.sole();
-        }
+        Target target = current();
         if (target != owner) {
             switchTo(target);
         }
@@ -37,6 +38,35 @@ final class Lane {
             c = grow(slot);
         }
         c[slot]++;
+    }
+
+    void assertion(int kind) {
+        Target target = current();
+        if (target != owner) {
+            switchTo(target);
+        }
+        assertions++;
+        if (kind == Recorder.NOT_NULL_ASSERTION) {
+            notNullAssertions++;
+        }
+    }
+
+    void boundary(int invariant, int comparison, double left, double right) {
+        Boundaries b = boundaries;
+        if (b == null) {
+            b = boundaries = new Boundaries();
+        }
+        b.observe(invariant, comparison, left, right, this);
+    }
+
+    /** The test or container this thread's work is credited to now. */
+    Target current() {
+        Target target = own;
+        return target == null ? ledger.sole() : target;
+    }
+
+    Boundaries boundaries() {
+        return boundaries;
     }
 
     void push(Target target) {
@@ -72,6 +102,11 @@ final class Lane {
         if (owner != null) {
             owner.add(counts);
             Arrays.fill(counts, 0);
+            if (assertions > 0) {
+                owner.addAssertions(assertions, notNullAssertions);
+                assertions = 0;
+                notNullAssertions = 0;
+            }
         }
     }
 

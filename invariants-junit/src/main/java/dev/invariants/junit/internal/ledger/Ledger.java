@@ -31,12 +31,28 @@ public final class Ledger {
     private Lane recent;
 
     void record(int slot) {
+        lane().record(slot);
+    }
+
+    void assertion(int kind) {
+        lane().assertion(kind);
+    }
+
+    void boundary(int invariant, int comparison, double left, double right) {
+        lane().boundary(invariant, comparison, left, right);
+    }
+
+    void mocked(Class<?> type) {
+        lane().current().mocked(MockedTypes.names(type));
+    }
+
+    private Lane lane() {
         Lane lane = recent;
         if (lane == null || lane.thread != Thread.currentThread()) {
             lane = lanes.get();
             recent = lane;
         }
-        lane.record(slot);
+        return lane;
     }
 
     void broken(int invariant, String reason) {
@@ -95,6 +111,18 @@ public final class Ledger {
         for (Lane lane : allLanes) {
             lane.close();
         }
+    }
+
+    /** The observation closest to its edge of every compared boundary, over every thread; read after {@link #close()}. */
+    public java.util.Collection<Boundaries.Closest> boundaries() {
+        Map<Long, Boundaries.Closest> best = new java.util.HashMap<>();
+        for (Lane lane : allLanes) {
+            Boundaries b = lane.boundaries();
+            if (b != null) {
+                b.into(best);
+            }
+        }
+        return best.values();
     }
 
     public boolean isClosed() {

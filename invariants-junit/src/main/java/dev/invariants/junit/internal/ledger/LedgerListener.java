@@ -44,9 +44,13 @@ public final class LedgerListener implements TestExecutionListener {
     public void executionStarted(TestIdentifier identifier) {
         Ledger current = ledger;
         if (current != null) {
-            current.started(new Target(identifier.getUniqueId(),
+            Target target = new Target(identifier.getUniqueId(),
                     identifier.isTest() ? Target.Type.TEST : Target.Type.CONTAINER, className(identifier),
-                    identifier.getLegacyReportingName(), identifier.getDisplayName()));
+                    identifier.getLegacyReportingName(), identifier.getDisplayName());
+            if (identifier.isTest()) {
+                target.claims(Claims.of(identifier, plan));
+            }
+            current.started(target);
         }
     }
 

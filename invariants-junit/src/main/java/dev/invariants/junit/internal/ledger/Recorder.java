@@ -23,7 +23,13 @@ public final class Recorder {
     /** The number of outcomes. */
     public static final int OUTCOMES = 5;
 
+    /** An assertion call (JUnit, AssertJ, Hamcrest, Mockito {@code verify}). */
+    public static final int ASSERTION = 0;
+    /** An assertion call that checks only that a value is not {@code null} ({@code assertNotNull}). */
+    public static final int NOT_NULL_ASSERTION = 1;
+
     private static final Ledger DETACHED = new Ledger();
+    private static volatile boolean assertionsCounted;
     private static volatile Ledger active = DETACHED;
 
     private Recorder() {}
@@ -31,6 +37,38 @@ public final class Recorder {
     /** Records one evaluation of the invariant with the given registry index. */
     public static void record(int invariant, int outcome) {
         active.record(invariant * OUTCOMES + outcome);
+    }
+
+    /**
+     * Records one assertion call of the given kind ({@link #ASSERTION} or {@link #NOT_NULL_ASSERTION}),
+     * credited like an evaluation. Called by the assertion-counting instrumentation, outermost calls only.
+     */
+    public static void assertion(int kind) {
+        active.assertion(kind);
+    }
+
+    /** Records that the running test created a Mockito mock or spy of the type. */
+    public static void mocked(Class<?> type) {
+        active.mocked(type);
+    }
+
+    /**
+     * Records the two sides of the {@code comparison}-th numeric comparison of the invariant's {@code post}
+     * (as listed by {@code internal.model.Comparisons}), evaluated after a call whose {@code pre} held:
+     * the ledger keeps the observation closest to the edge. Cheap: an array read and a compare.
+     */
+    public static void boundary(int invariant, int comparison, double left, double right) {
+        active.boundary(invariant, comparison, left, right);
+    }
+
+    /** Says that assertion calls are counted in this JVM from now on (reports then judge vacuous tests). */
+    public static void countingAssertions() {
+        assertionsCounted = true;
+    }
+
+    /** Whether assertion calls are counted in this JVM. */
+    public static boolean assertionsCounted() {
+        return assertionsCounted;
     }
 
     /** Records that the invariant cannot be evaluated, with the message users will see. First reason wins. */

@@ -1,7 +1,10 @@
 package dev.invariants.junit.internal.ledger;
 
+import dev.invariants.junit.internal.model.Comparison;
+import dev.invariants.junit.internal.model.Comparisons;
 import dev.invariants.junit.internal.model.DefinitionProblem;
 import dev.invariants.junit.internal.model.InvariantDefinition;
+import dev.invariants.junit.internal.report.BoundaryEvidence;
 import dev.invariants.junit.internal.report.Counts;
 import dev.invariants.junit.internal.report.DeclaredSet;
 import dev.invariants.junit.internal.report.Merge;
@@ -38,12 +41,14 @@ final class ReportAssembler {
         }
         ledger.brokenReasons().forEach((index, reason) -> problems
                 .computeIfAbsent(key(registered.get(index)), k -> new LinkedHashSet<>()).add(reason));
+        Map<String, Map<Integer, BoundaryEvidence.Observation>> closest = closest(registered, ledger);
         List<ReportInvariant> invariants = new ArrayList<>();
         for (Map.Entry<String, InvariantDefinition> entry : definitions.entrySet()) {
             InvariantDefinition d = entry.getValue();
             invariants.add(new ReportInvariant(d.id(), d.kind().reportName(), d.owner(), d.memberSignature(), d.source(),
                     d.pre(), d.post(), d.raises(), d.description(), Counts.ZERO,
-                    List.copyOf(problems.getOrDefault(entry.getKey(), Set.of()))));
+                    List.copyOf(problems.getOrDefault(entry.getKey(), Set.of())),
+                    boundaries(d, closest.getOrDefault(entry.getKey(), Map.of()))));
         }
         List<ReportTest> tests = new ArrayList<>();
         List<ReportTest> containers = new ArrayList<>();
@@ -55,14 +60,39 @@ final class ReportAssembler {
                 containers.add(test(target, evaluations));
             }
         }
-        Report report = new Report(build, false, 1, invariants, tests, containers,
+        Report report = new Report(build, Recorder.assertionsCounted(), 1, invariants, tests, containers,
                 evaluations(ledger.unattributedTarget(), registered));
         return Merge.withTotals(report);
     }
 
     private static ReportTest test(Target target, Map<String, Counts> evaluations) {
         return new ReportTest(target.uniqueId(), target.className(), target.name(), target.displayName(),
-                target.status() == null ? "ABORTED" : target.status(), 0, evaluations);
+                target.status() == null ? "ABORTED" : target.status(), target.assertions(), target.notNullAssertions(),
+                evaluations, target.mocked(), target.claims());
+    }
+
+    /** Per invariant key, per comparison index, the closest observation any thread recorded. */
+    private static Map<String, Map<Integer, BoundaryEvidence.Observation>> closest(List<InvariantDefinition> registered,
+            Ledger ledger) {
+        Map<String, Map<Integer, BoundaryEvidence.Observation>> result = new LinkedHashMap<>();
+        for (Boundaries.Closest c : ledger.boundaries()) {
+            if (c.invariant() < registered.size()) {
+                String test = c.target().type() == Target.Type.UNATTRIBUTED ? null : c.target().uniqueId();
+                result.computeIfAbsent(key(registered.get(c.invariant())), k -> new LinkedHashMap<>())
+                        .put(c.comparison(), new BoundaryEvidence.Observation(c.left(), c.right(), test));
+            }
+        }
+        return result;
+    }
+
+    private static List<BoundaryEvidence> boundaries(InvariantDefinition definition,
+            Map<Integer, BoundaryEvidence.Observation> observed) {
+        List<Comparison> comparisons = Comparisons.of(definition.post());
+        List<BoundaryEvidence> evidence = new ArrayList<>();
+        for (int i = 0; i < comparisons.size(); i++) {
+            evidence.add(new BoundaryEvidence(i, comparisons.get(i), observed.get(i)));
+        }
+        return evidence;
     }
 
     private static Map<String, Counts> evaluations(Target target, List<InvariantDefinition> registered) {

@@ -23,6 +23,10 @@ public final class Target {
     private int[] keys = new int[0];
     private long[] values = new long[0];
     private int size;
+    private long assertions;
+    private long notNullAssertions;
+    private final java.util.Set<String> mocked = new java.util.LinkedHashSet<>();
+    private volatile java.util.List<String> claims = java.util.List.of();
 
     public Target(String uniqueId, Type type, String className, String name, String displayName) {
         this.uniqueId = uniqueId;
@@ -59,6 +63,39 @@ public final class Target {
     /** {@code SUCCESSFUL}, {@code FAILED} or {@code ABORTED} once finished, else {@code null}. */
     public String status() {
         return status;
+    }
+
+    /** Assertion calls credited to this target so far (flushed lanes only). */
+    public synchronized long assertions() {
+        return assertions;
+    }
+
+    /** Of {@link #assertions()}, those that only checked for non-null. */
+    public synchronized long notNullAssertions() {
+        return notNullAssertions;
+    }
+
+    synchronized void addAssertions(long all, long notNull) {
+        assertions += all;
+        notNullAssertions += notNull;
+    }
+
+    /** Binary names of the types this target mocked or spied, with their supertypes outside the JDK. */
+    public synchronized java.util.List<String> mocked() {
+        return java.util.List.copyOf(mocked);
+    }
+
+    synchronized void mocked(java.util.Collection<String> typeNames) {
+        mocked.addAll(typeNames);
+    }
+
+    /** The invariant ids this test claims to verify ({@code @Verifies}). */
+    public java.util.List<String> claims() {
+        return claims;
+    }
+
+    void claims(java.util.List<String> ids) {
+        claims = java.util.List.copyOf(ids);
     }
 
     void finish(String finalStatus) {

@@ -22,15 +22,26 @@ public final class ConsoleSummary {
             out.append(" from ").append(report.parts()).append(" JVMs");
         }
         out.append('\n');
-        section(out, "unchecked", report.withStatus(Status.UNCHECKED));
-        section(out, "broken", report.withStatus(Status.BROKEN));
-        section(out, "violated", report.withStatus(Status.VIOLATED));
+        section(out, report, "unchecked", report.withStatus(Status.UNCHECKED));
+        section(out, report, "broken", report.withStatus(Status.BROKEN));
+        section(out, report, "violated", report.withStatus(Status.VIOLATED));
+        signals(out, report, "exercised only on the happy path", Signal.HAPPY_PATH_ONLY);
+        signals(out, report, "never near their edge", Signal.FAR_FROM_BOUNDARY);
         if (!report.assertionsCounted()) {
             // Said once, so nobody reads "no vacuous tests" into a report that cannot know.
-            out.append(PREFIX).append("vacuous tests: not determined (assertions are not counted yet)\n");
-        } else if (!report.vacuousTests().isEmpty()) {
-            out.append(PREFIX).append("vacuous tests (no assertion, no invariant checked):\n");
-            report.vacuousTests().forEach(t -> out.append("    ").append(t.id()).append('\n'));
+            out.append(PREFIX).append("vacuous tests: not determined (assertions are not counted)\n");
+        } else {
+            tests(out, "vacuous tests (no assertion, no invariant checked)", report.vacuousTests());
+            tests(out, "tests whose only assertions are not-null checks", report.notNullOnlyTests());
+        }
+        if (!report.testsWithUnverifiedClaims().isEmpty()) {
+            out.append(PREFIX).append("tests claiming invariants they never checked (@Verifies):\n");
+            report.testsWithUnverifiedClaims().forEach(t -> out.append("    ").append(t.label()).append(": ")
+                    .append(String.join(", ", Signals.unverifiedClaims(report, t))).append('\n'));
+        }
+        if (!report.claimErrors().isEmpty()) {
+            out.append(PREFIX).append("@Verifies ids that name no declared invariant:\n");
+            report.claimErrors().forEach(e -> out.append("    ").append(e).append('\n'));
         }
         if (s.unattributedEvaluations() > 0) {
             out.append(PREFIX).append(s.unattributedEvaluations())
@@ -40,14 +51,37 @@ public final class ConsoleSummary {
         return out.toString();
     }
 
-    private static void section(StringBuilder out, String title, List<ReportInvariant> invariants) {
+    private static void section(StringBuilder out, Report report, String title, List<ReportInvariant> invariants) {
         if (invariants.isEmpty()) {
             return;
         }
         out.append(PREFIX).append(title).append(":\n");
         for (ReportInvariant invariant : invariants) {
             line(out, invariant);
+            Signals.of(report, invariant).stream().filter(s -> s.kind().equals(Signal.MOCKED_AWAY))
+                    .forEach(s -> out.append("        ").append(s.message()).append('\n'));
         }
+    }
+
+    private static void signals(StringBuilder out, Report report, String title, String kind) {
+        List<ReportInvariant> flagged = report.withSignal(kind);
+        if (flagged.isEmpty()) {
+            return;
+        }
+        out.append(PREFIX).append(title).append(":\n");
+        for (ReportInvariant invariant : flagged) {
+            out.append("    ").append(invariant.id()).append(" at ").append(invariant.location()).append('\n');
+            Signals.of(report, invariant).stream().filter(s -> s.kind().equals(kind))
+                    .forEach(s -> out.append("        ").append(s.message()).append('\n'));
+        }
+    }
+
+    private static void tests(StringBuilder out, String title, List<ReportTest> tests) {
+        if (tests.isEmpty()) {
+            return;
+        }
+        out.append(PREFIX).append(title).append(":\n");
+        tests.forEach(t -> out.append("    ").append(t.label()).append('\n'));
     }
 
     /** {@code    premium-fee-cap  at com.acme.FeeCalculator.calculateFee(FeeCalculator.java:31)}: IDEs link the location. */

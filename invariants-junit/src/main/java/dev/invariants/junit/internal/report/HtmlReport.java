@@ -28,6 +28,7 @@ public final class HtmlReport {
         out.append("<header><h1>Invariants report</h1><p class=\"meta\">build ").append(esc(report.build()))
                 .append(" · ").append(report.parts()).append(report.parts() == 1 ? " JVM" : " JVMs").append("</p></header>\n");
         summary(out, report, s);
+        HtmlSignals.claimErrors(out, report);
         invariants(out, report);
         grid(out, report);
         tests(out, report);
@@ -46,6 +47,7 @@ public final class HtmlReport {
         card(out, "tests", Integer.toString(s.tests()), "tests");
         card(out, "vacuous", report.assertionsCounted() ? Integer.toString(s.vacuousTests()) : "n/a",
                 report.assertionsCounted() ? "vacuous tests" : "vacuous tests (assertions not counted)");
+        HtmlSignals.cards(out, report, s);
         out.append("</section>\n");
     }
 
@@ -63,7 +65,7 @@ public final class HtmlReport {
                 .append("<table id=\"invariants\" class=\"sortable\">\n<thead><tr>")
                 .append("<th data-type=\"text\">status</th><th data-type=\"text\">id</th><th data-type=\"text\">declared at</th>")
                 .append("<th data-type=\"text\">rule</th><th data-type=\"number\">checks</th><th data-type=\"number\">pre failed</th>")
-                .append("<th data-type=\"number\">tests</th></tr></thead>\n<tbody>\n");
+                .append("<th data-type=\"number\">tests</th><th data-type=\"text\">signals</th></tr></thead>\n<tbody>\n");
         for (ReportInvariant invariant : report.invariants()) {
             List<String> tests = report.testsThatChecked(invariant.id());
             String status = invariant.status().reportName();
@@ -83,7 +85,9 @@ public final class HtmlReport {
             for (String id : report.containersThatChecked(invariant.id())) {
                 out.append("<li class=\"container\">set-up of ").append(esc(testLabel(report, id))).append("</li>");
             }
-            out.append("</ul></details></td></tr>\n");
+            out.append("</ul></details></td><td class=\"signals\">");
+            HtmlSignals.invariant(out, report, invariant);
+            out.append("</td></tr>\n");
         }
         out.append("</tbody></table></section>\n");
     }
@@ -138,6 +142,7 @@ public final class HtmlReport {
         if (report.assertionsCounted()) {
             out.append("<th data-type=\"number\">assertions</th><th data-type=\"text\">vacuous</th>");
         }
+        out.append("<th data-type=\"text\">signals</th>");
         out.append("</tr></thead>\n<tbody>\n");
         for (ReportTest test : report.tests()) {
             List<String> checked = test.invariants();
@@ -150,12 +155,14 @@ public final class HtmlReport {
                 out.append("<td class=\"num\">").append(test.assertions()).append("</td><td>").append(vacuous ? "vacuous" : "")
                         .append("</td>");
             }
-            out.append("</tr>\n");
+            out.append("<td class=\"signals\">");
+            HtmlSignals.test(out, report, test);
+            out.append("</td></tr>\n");
         }
         out.append("</tbody></table></section>\n");
     }
 
-    private static String testLabel(Report report, String id) {
+    static String testLabel(Report report, String id) {
         for (List<ReportTest> group : List.of(report.tests(), report.containers())) {
             for (ReportTest test : group) {
                 if (test.id().equals(id)) {

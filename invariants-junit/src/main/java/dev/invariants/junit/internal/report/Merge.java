@@ -61,14 +61,25 @@ public final class Merge {
     private static ReportInvariant unite(ReportInvariant a, ReportInvariant b) {
         Set<String> problems = new LinkedHashSet<>(a.problems());
         problems.addAll(b.problems());
-        return a.with(a.counts(), List.copyOf(problems));
+        Map<Integer, BoundaryEvidence> boundaries = new java.util.TreeMap<>();
+        for (ReportInvariant each : List.of(a, b)) {
+            each.boundaries().forEach(e -> boundaries.merge(e.index(), e, BoundaryEvidence::closer));
+        }
+        return a.with(a.counts(), List.copyOf(problems)).withBoundaries(List.copyOf(boundaries.values()));
     }
 
     private static ReportTest unite(ReportTest a, ReportTest b) {
         Map<String, Counts> evaluations = new LinkedHashMap<>(a.evaluations());
         b.evaluations().forEach((id, c) -> evaluations.merge(id, c, Counts::plus));
         return new ReportTest(a.id(), a.className(), a.name(), a.displayName(), worse(a.status(), b.status()),
-                a.assertions() + b.assertions(), evaluations);
+                a.assertions() + b.assertions(), a.notNullAssertions() + b.notNullAssertions(), evaluations,
+                union(a.mocked(), b.mocked()), union(a.claims(), b.claims()));
+    }
+
+    private static List<String> union(List<String> a, List<String> b) {
+        Set<String> all = new LinkedHashSet<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
     }
 
     private static String worse(String a, String b) {

@@ -55,6 +55,31 @@ public record Report(String build, boolean assertionsCounted, int parts, List<Re
         return tests.stream().filter(t -> t.vacuous(assertionsCounted)).toList();
     }
 
+    /** The tests whose only assertions checked for non-null, and that checked no invariant (empty while not counted). */
+    public List<ReportTest> notNullOnlyTests() {
+        return tests.stream().filter(t -> t.notNullOnly(assertionsCounted)).toList();
+    }
+
+    /** The invariants carrying a signal of the given kind ({@link Signal}). */
+    public List<ReportInvariant> withSignal(String kind) {
+        return invariants.stream().filter(i -> Signals.of(this, i).stream().anyMatch(s -> s.kind().equals(kind)))
+                .toList();
+    }
+
+    /** The tests that claim, with {@code @Verifies}, a declared invariant they never checked. */
+    public List<ReportTest> testsWithUnverifiedClaims() {
+        return tests.stream().filter(t -> !Signals.unverifiedClaims(this, t).isEmpty()).toList();
+    }
+
+    /** One message per {@code @Verifies} id that names no declared invariant, naming the test and the id. */
+    public List<String> claimErrors() {
+        List<String> errors = new ArrayList<>();
+        for (ReportTest test : tests) {
+            Signals.unknownClaims(this, test).forEach(id -> errors.add(Signals.unknownClaimMessage(test, id)));
+        }
+        return errors;
+    }
+
     /** The order every report uses: declaring class, then line, then id. */
     static List<ReportInvariant> sorted(Iterable<ReportInvariant> invariants) {
         List<ReportInvariant> list = new ArrayList<>();

@@ -16,13 +16,28 @@ import java.util.List;
  * @param description free text, empty for none
  * @param counts      every evaluation, whoever caused it
  * @param problems    definition errors and the first reason an evaluation broke, as users see them
+ * @param boundaries  per numeric comparison of {@code post}, the observation closest to its edge
  */
 public record ReportInvariant(String id, String kind, String owner, String member, String source, String pre,
-        String post, List<String> raises, String description, Counts counts, List<String> problems) {
+        String post, List<String> raises, String description, Counts counts, List<String> problems,
+        List<BoundaryEvidence> boundaries) {
 
     public ReportInvariant {
         raises = List.copyOf(raises);
         problems = List.copyOf(problems);
+        boundaries = List.copyOf(boundaries);
+    }
+
+    /** An invariant without boundary evidence. */
+    public ReportInvariant(String id, String kind, String owner, String member, String source, String pre,
+            String post, List<String> raises, String description, Counts counts, List<String> problems) {
+        this(id, kind, owner, member, source, pre, post, raises, description, counts, problems, List.of());
+    }
+
+    /** Whether {@code pre} guards anything: not blank and not just {@code true}. */
+    public boolean hasGuard() {
+        String guard = pre == null ? "" : pre.strip();
+        return !guard.isEmpty() && !guard.equals("true");
     }
 
     public Status status() {
@@ -45,6 +60,11 @@ public record ReportInvariant(String id, String kind, String owner, String membe
 
     ReportInvariant with(Counts newCounts, List<String> newProblems) {
         return new ReportInvariant(id, kind, owner, member, source, pre, post, raises, description, newCounts,
-                newProblems);
+                newProblems, boundaries);
+    }
+
+    ReportInvariant withBoundaries(List<BoundaryEvidence> newBoundaries) {
+        return new ReportInvariant(id, kind, owner, member, source, pre, post, raises, description, counts,
+                problems, newBoundaries);
     }
 }

@@ -1,5 +1,6 @@
 package dev.invariants.junit.internal.report;
 
+import dev.invariants.junit.internal.model.Comparison;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,12 @@ public final class ReportJson {
                 .name("tests").value(summary.tests())
                 .name("vacuousTests").value(summary.vacuousTests())
                 .name("unattributedEvaluations").value(summary.unattributedEvaluations())
+                .name("notNullOnlyTests").value(summary.notNullOnlyTests())
+                .name("unverifiedClaims").value(summary.unverifiedClaims())
+                .name("claimErrors").value(summary.claimErrors())
+                .name("happyPathOnly").value(summary.happyPathOnly())
+                .name("farFromBoundary").value(summary.farFromBoundary())
+                .name("mockedAway").value(summary.mockedAway())
                 .endObject();
         json.name("invariants").beginArray();
         for (ReportInvariant invariant : report.invariants()) {
@@ -35,11 +42,12 @@ public final class ReportJson {
         }
         json.endArray();
         json.name("tests").beginArray();
-        report.tests().forEach(t -> writeTest(json, t, report.assertionsCounted()));
+        report.tests().forEach(t -> writeTest(json, t, report, true));
         json.endArray();
         json.name("containers").beginArray();
-        report.containers().forEach(t -> writeTest(json, t, report.assertionsCounted()));
+        report.containers().forEach(t -> writeTest(json, t, report, false));
         json.endArray();
+        json.name("claimErrors").strings(report.claimErrors());
         json.name("unattributed");
         writeEvaluations(json, report.unattributed());
         return json.endObject().text();
@@ -63,10 +71,38 @@ public final class ReportJson {
         json.name("problems").strings(invariant.problems())
                 .name("tests").strings(report.testsThatChecked(invariant.id()))
                 .name("containers").strings(report.containersThatChecked(invariant.id()))
-                .endObject();
+                .name("claimedBy").strings(Signals.claimedBy(report, invariant))
+                .name("mockedIn").strings(Signals.mockedIn(report, invariant).stream().map(ReportTest::id).toList());
+        json.name("signals").beginArray();
+        for (Signal signal : Signals.of(report, invariant)) {
+            json.beginObject().name("kind").value(signal.kind()).name("message").value(signal.message()).endObject();
+        }
+        json.endArray();
+        json.name("boundaries").beginArray();
+        invariant.boundaries().forEach(b -> writeBoundary(json, b));
+        json.endArray().endObject();
     }
 
-    private static void writeTest(JsonWriter json, ReportTest test, boolean assertionsCounted) {
+    private static void writeBoundary(JsonWriter json, BoundaryEvidence evidence) {
+        json.beginObject()
+                .name("index").value(evidence.index())
+                .name("comparison").value(evidence.comparison().text())
+                .name("left").value(evidence.comparison().left())
+                .name("operator").value(evidence.comparison().operator())
+                .name("right").value(evidence.comparison().right())
+                .name("closest");
+        BoundaryEvidence.Observation closest = evidence.closest();
+        if (closest == null) {
+            json.value((String) null);
+        } else {
+            json.beginObject().name("left").value(closest.left()).name("right").value(closest.right())
+                    .name("slack").value(evidence.slack()).name("test").value(closest.test()).endObject();
+        }
+        json.name("near").value(evidence.near()).endObject();
+    }
+
+    private static void writeTest(JsonWriter json, ReportTest test, Report report, boolean isTest) {
+        boolean assertionsCounted = report.assertionsCounted();
         json.beginObject()
                 .name("id").value(test.id())
                 .name("className").value(test.className())
@@ -76,7 +112,15 @@ public final class ReportJson {
                 .name("invariants").strings(test.invariants())
                 .name("assertions").value(test.assertions())
                 .name("vacuous").value(test.vacuous(assertionsCounted))
-                .name("evaluations");
+                .name("notNullAssertions").value(test.notNullAssertions())
+                .name("notNullOnly").value(test.notNullOnly(assertionsCounted))
+                .name("mocked").strings(test.mocked())
+                .name("claims").strings(test.claims());
+        if (isTest) {
+            json.name("unverifiedClaims").strings(Signals.unverifiedClaims(report, test))
+                    .name("unknownClaims").strings(Signals.unknownClaims(report, test));
+        }
+        json.name("evaluations");
         writeEvaluations(json, test.evaluations());
         json.endObject();
     }
@@ -141,10 +185,34 @@ public final class ReportJson {
         for (Object each : optionalList(map, "problems")) {
             problems.add((String) each);
         }
+        List<BoundaryEvidence> boundaries = new ArrayList<>();
+        for (Object each : optionalList(map, "boundaries")) {
+            boundaries.add(readBoundary(object(each, "an entry of `boundaries` of " + id), id));
+        }
         return new ReportInvariant(id, string(map, "kind"), string(map, "owner"), (String) map.get("member"),
                 string(map, "source"), string(map, "pre"), string(map, "post"), raises,
                 map.get("description") == null ? "" : (String) map.get("description"),
-                counts(map.get("counts"), "counts of " + id), problems);
+                counts(map.get("counts"), "counts of " + id), problems, boundaries);
+    }
+
+    private static BoundaryEvidence readBoundary(Map<String, Object> map, String id) {
+        String where = "boundaries of " + id;
+        Comparison comparison = new Comparison(string(map, "comparison"), string(map, "left"), string(map, "operator"),
+                string(map, "right"));
+        BoundaryEvidence.Observation closest = null;
+        if (map.get("closest") != null) {
+            Map<String, Object> observed = object(map.get("closest"), "`closest` in " + where);
+            closest = new BoundaryEvidence.Observation(decimal(observed.get("left"), "left in " + where),
+                    decimal(observed.get("right"), "right in " + where), (String) observed.get("test"));
+        }
+        return new BoundaryEvidence((int) number(map.getOrDefault("index", 0L), "index in " + where), comparison, closest);
+    }
+
+    private static double decimal(Object value, String where) {
+        if (value instanceof Number number) {
+            return number.doubleValue();
+        }
+        throw new IllegalArgumentException("expected a number for `" + where + "` but found [" + value + "]");
     }
 
     private static ReportTest readTest(Map<String, Object> map) {
@@ -161,7 +229,17 @@ public final class ReportJson {
         }
         return new ReportTest(id, (String) map.get("className"), (String) map.get("name"),
                 (String) map.getOrDefault("displayName", map.get("name")), string(map, "status"),
-                number(map.getOrDefault("assertions", 0L), "assertions of " + id), byInvariant);
+                number(map.getOrDefault("assertions", 0L), "assertions of " + id),
+                number(map.getOrDefault("notNullAssertions", 0L), "notNullAssertions of " + id), byInvariant,
+                strings(map, "mocked"), strings(map, "claims"));
+    }
+
+    private static List<String> strings(Map<String, Object> map, String name) {
+        List<String> values = new ArrayList<>();
+        for (Object each : optionalList(map, name)) {
+            values.add((String) each);
+        }
+        return values;
     }
 
     private static Map<String, Counts> evaluations(Object value, String where) {

@@ -3,10 +3,17 @@ package dev.invariants.junit.internal.report;
 /**
  * The counts at the top of every report.
  *
- * @param coverage (checked + violated) / declared; 1 when nothing is declared (there is nothing left unchecked)
+ * @param coverage         (checked + violated) / declared; 1 when nothing is declared (there is nothing left unchecked)
+ * @param notNullOnlyTests tests whose only assertions checked for non-null and that checked no invariant
+ * @param happyPathOnly    invariants with the {@link Signal#HAPPY_PATH_ONLY} signal
+ * @param farFromBoundary  invariants with the {@link Signal#FAR_FROM_BOUNDARY} signal
+ * @param mockedAway       invariants with the {@link Signal#MOCKED_AWAY} signal
+ * @param unverifiedClaims tests claiming ({@code @Verifies}) an invariant they never checked
+ * @param claimErrors      {@code @Verifies} ids naming no declared invariant
  */
 public record Summary(int declared, int checked, int unchecked, int violated, int broken, double coverage,
-        int tests, int vacuousTests, long unattributedEvaluations) {
+        int tests, int vacuousTests, long unattributedEvaluations, int notNullOnlyTests, int happyPathOnly,
+        int farFromBoundary, int mockedAway, int unverifiedClaims, int claimErrors) {
 
     static Summary of(Report report) {
         int checked = 0;
@@ -26,7 +33,10 @@ public record Summary(int declared, int checked, int unchecked, int violated, in
         long unattributed = report.unattributed().values().stream()
                 .mapToLong(c -> c.preFailed() + c.preHeld() + c.broken()).sum();
         return new Summary(declared, checked, unchecked, violated, broken, coverage, report.tests().size(),
-                report.vacuousTests().size(), unattributed);
+                report.vacuousTests().size(), unattributed, report.notNullOnlyTests().size(),
+                report.withSignal(Signal.HAPPY_PATH_ONLY).size(), report.withSignal(Signal.FAR_FROM_BOUNDARY).size(),
+                report.withSignal(Signal.MOCKED_AWAY).size(), report.testsWithUnverifiedClaims().size(),
+                report.claimErrors().size());
     }
 
     /** The coverage as people read it: {@code 75.0%}. */

@@ -6,6 +6,7 @@ import dev.invariants.junit.fixtures.ledger.AccountTestCase;
 import dev.invariants.junit.fixtures.ledger.AloneTestCase;
 import dev.invariants.junit.internal.config.Warnings;
 import dev.invariants.junit.testkit.FixtureRun;
+import dev.invariants.junit.testkit.ReportFiles;
 import dev.invariants.junit.testkit.FixtureRunResult;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -31,7 +32,7 @@ class SessionCloseTests {
     }
 
     @Test
-    @DisplayName("should print counts, every unchecked invariant with its clickable location, and the page")
+    @DisplayName("should print counts, every unchecked invariant with its clickable location, the vacuous tests, and the page")
     void consoleSummary() {
         FixtureRunResult result = run("b1", AccountTestCase.class).execute();
 
@@ -41,7 +42,8 @@ class SessionCloseTests {
                 [invariants] unchecked:
                     Account.balance#1 at dev.invariants.junit.fixtures.ledger.Account.balance(Account.java:26)
                     close-empties at dev.invariants.junit.fixtures.ledger.Account.close(Account.java:31)
-                [invariants] vacuous tests: not determined (assertions are not counted yet)
+                [invariants] vacuous tests (no assertion, no invariant checked):
+                    AccountTestCase.readsBalance()
                 [invariants] report: HTML
                 """.replace("HTML", html));
         assertThat(reportDir.resolve("index.html")).isRegularFile();

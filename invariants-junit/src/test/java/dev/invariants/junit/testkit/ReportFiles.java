@@ -1,4 +1,4 @@
-package dev.invariants.junit.internal.ledger;
+package dev.invariants.junit.testkit;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads {@code invariants.json} with an independent parser, so our writer is checked by someone else's reader. */
-final class ReportFiles {
+public final class ReportFiles {
 
     private final JsonObject root;
 
@@ -21,7 +21,7 @@ final class ReportFiles {
         this.root = root;
     }
 
-    static ReportFiles read(Path dir) {
+    public static ReportFiles read(Path dir) {
         try {
             return new ReportFiles(JsonParser.parseString(Files.readString(dir.resolve("invariants.json"),
                     StandardCharsets.UTF_8)).getAsJsonObject());
@@ -30,35 +30,65 @@ final class ReportFiles {
         }
     }
 
-    JsonObject root() {
+    public JsonObject root() {
         return root;
     }
 
-    JsonObject summary() {
+    public JsonObject summary() {
         return root.getAsJsonObject("summary");
     }
 
-    JsonObject invariant(String id) {
+    public JsonObject invariant(String id) {
         return find(root.getAsJsonArray("invariants"), "id", id);
     }
 
-    JsonObject test(String name) {
+    public JsonObject test(String name) {
         return find(root.getAsJsonArray("tests"), "name", name);
     }
 
-    List<String> strings(JsonObject object, String field) {
+    public List<String> strings(JsonObject object, String field) {
         List<String> values = new ArrayList<>();
         object.getAsJsonArray(field).forEach(e -> values.add(e.getAsString()));
         return values;
     }
 
-    List<String> ids() {
+    /** The values of a string-array field of every entry of {@code tests} matching, e.g. names of vacuous tests. */
+    public List<String> testNames(java.util.function.Predicate<JsonObject> filter) {
+        List<String> names = new ArrayList<>();
+        root.getAsJsonArray("tests").forEach(e -> {
+            if (filter.test(e.getAsJsonObject())) {
+                names.add(e.getAsJsonObject().get("name").getAsString());
+            }
+        });
+        return names;
+    }
+
+    /** The kinds of the signals of an invariant. */
+    public List<String> signalKinds(String id) {
+        List<String> kinds = new ArrayList<>();
+        invariant(id).getAsJsonArray("signals").forEach(e -> kinds.add(e.getAsJsonObject().get("kind").getAsString()));
+        return kinds;
+    }
+
+    /** The ids of the invariants that carry a signal of the kind. */
+    public List<String> withSignal(String kind) {
+        List<String> ids = new ArrayList<>();
+        root.getAsJsonArray("invariants").forEach(e -> {
+            String id = e.getAsJsonObject().get("id").getAsString();
+            if (signalKinds(id).contains(kind)) {
+                ids.add(id);
+            }
+        });
+        return ids;
+    }
+
+    public List<String> ids() {
         List<String> ids = new ArrayList<>();
         root.getAsJsonArray("invariants").forEach(e -> ids.add(e.getAsJsonObject().get("id").getAsString()));
         return ids;
     }
 
-    static long count(JsonObject invariant, String outcome) {
+    public static long count(JsonObject invariant, String outcome) {
         return invariant.getAsJsonObject("counts").get(outcome).getAsLong();
     }
 
