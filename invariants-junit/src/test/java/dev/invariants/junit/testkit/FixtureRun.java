@@ -16,8 +16,8 @@ import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
  * Runs fixture test classes through a real JUnit Platform launcher session in this JVM, the way
- * Surefire and IDEs do: every service-loaded listener of ours takes part, and assertion counting is
- * installed first, as the runtime's activation does. Captures what a user sees:
+ * Surefire and IDEs do: every service-loaded listener of ours takes part (the runtime's activation
+ * installs assertion counting itself). Captures what a user sees:
  * each test's result and failure message, and what was printed while the session ran and closed.
  *
  * <pre>{@code
@@ -53,7 +53,6 @@ public final class FixtureRun {
      * closes (the gate) is captured in the result rather than thrown, as Surefire would report it.
      */
     public FixtureRunResult execute() {
-        Counting.install();
         RecordingListener listener = new RecordingListener();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream originalOut = System.out;

@@ -1,5 +1,6 @@
 package dev.invariants.junit.internal.agent;
 
+import dev.invariants.junit.internal.assertions.AssertionCounting;
 import dev.invariants.junit.internal.config.Settings;
 import dev.invariants.junit.internal.config.Warnings;
 import dev.invariants.junit.internal.runtime.Checks;
@@ -34,10 +35,14 @@ public final class Activation {
                     long start = System.nanoTime();
                     Instrumentation obtained = InstrumentationSource.obtain();
                     long attached = System.nanoTime();
+                    Timing.report("obtained instrumentation (background)", start, attached);
+                    // Before any test runs (activate waits for this future), and off the critical path.
+                    AssertionCounting.install(obtained);
+                    long counting = System.nanoTime();
+                    Timing.report("installed assertion counting (background)", attached, counting);
                     // Loading the weaver and the compiler takes long enough to be worth overlapping too.
                     WarmUp.run();
-                    Timing.report("obtained instrumentation (background)", start, attached);
-                    Timing.report("warmed up weaver and compiler (background)", attached, System.nanoTime());
+                    Timing.report("warmed up weaver and compiler (background)", counting, System.nanoTime());
                     future.complete(obtained);
                 } catch (Throwable e) {
                     future.completeExceptionally(e);

@@ -2,6 +2,8 @@ package dev.invariants.junit.internal.expr;
 
 import dev.invariants.junit.internal.expr.ClassSource.Lines;
 import dev.invariants.junit.internal.expr.ClassSource.Site;
+import dev.invariants.junit.internal.model.Comparison;
+import dev.invariants.junit.internal.model.Comparisons;
 import dev.invariants.junit.internal.model.DefinitionProblem;
 import dev.invariants.junit.internal.model.InvariantDefinition;
 import dev.invariants.junit.internal.weave.Applied;
@@ -90,7 +92,10 @@ final class SourceGenerator {
 
     /** One invariant of a member, prepared: rewritten expressions, or the problem that makes it broken. */
     private record Prepared(Applied applied, int index, List<String> names, Rewriter.Expr pre, Rewriter.Expr post,
-            List<String> raises, long bit, String hint) {}
+            List<String> raises, long bit, String hint, List<Side> sides) {}
+
+    /** Both sides of the {@code comparison}-th numeric comparison of a post, rewritten, for boundary evidence. */
+    private record Side(int comparison, String left, String right) {}
 
     private List<ClassInfo.Field> member(Lines out, MemberPlan member) {
         Rewriter rewriter = new Rewriter();
@@ -154,9 +159,11 @@ final class SourceGenerator {
             return problem(index, definition, "pre", "`old(...)` is only available in `post`");
         }
         Rewriter.Expr post = null;
+        List<Side> sides = List.of();
         if (!definition.post().isBlank()) {
             post = rewriter.rewrite(definition.post(), scope, parameterSet, hasSelf, index);
             noteIdentifiers(definition.post());
+            sides = sides(definition.post(), rewriter, scope, parameterSet, hasSelf, index);
             if (post.usesResult() && !hasResult && !names.contains("result")) {
                 return problem(index, definition, "post", member.isConstructor()
                         ? "`result` is not available: a constructor has no result; refer to the fields of `this`"
@@ -181,7 +188,26 @@ final class SourceGenerator {
                     + "<parameters>true</parameters>)"
                     + (applied.declaring() == plan.info() ? " or with debug information (`-g`)" : "");
         }
-        return new Prepared(applied, index, names, pre, post, raises, bit, hint);
+        return new Prepared(applied, index, names, pre, post, raises, bit, hint, sides);
+    }
+
+    /**
+     * The sides of the post's numeric comparisons ({@link Comparisons}), rewritten like the post itself.
+     * Sides that use {@code old(...)} are left out: their values live in the entry state.
+     */
+    private List<Side> sides(String post, Rewriter rewriter, Scope scope, Set<String> parameters, boolean hasSelf,
+            int index) {
+        List<Comparison> comparisons = Comparisons.of(post);
+        List<Side> sides = new ArrayList<>();
+        for (int i = 0; i < comparisons.size(); i++) {
+            Comparison comparison = comparisons.get(i);
+            if (comparison.left().contains("old(") || comparison.right().contains("old(")) {
+                continue;
+            }
+            sides.add(new Side(i, rewriter.rewrite(comparison.left(), scope, parameters, hasSelf, index).text(),
+                    rewriter.rewrite(comparison.right(), scope, parameters, hasSelf, index).text()));
+        }
+        return sides;
     }
 
     private String checkRaises(String name) {
@@ -303,6 +329,7 @@ final class SourceGenerator {
                 out.add("if (r$ == 1) { " + R + ".record(" + each.index + ", 1); } else if (r$ == 0) { " + R + ".record("
                         + each.index + ", 2); if (v$ == null) { v$ = " + C + ".postViolated(" + each.index + ", "
                         + values(each, each.post, hasResult, true) + "); } }");
+                boundaryEvidence(out, each.index, each.sides);
             } else {
                 out.add(R + ".record(" + each.index + ", 2); if (v$ == null) { v$ = " + C + ".returnedNormally("
                         + each.index + ", " + values(each, null, hasResult, false) + "); }");
@@ -477,7 +504,8 @@ final class SourceGenerator {
                 broken.add(index);
                 continue;
             }
-            ok.add(new Object[] {index, post, definition.post()});
+            ok.add(new Object[] {index, post, definition.post(),
+                    sides(definition.post(), rewriter, scope, Set.of(), true, index)});
         }
         out.add("public static " + VIOLATION + " ty(" + selfType + " self$, String after$, Throwable thrown$"
                 + fieldDeclarations(rewriter) + ") {");
@@ -500,6 +528,9 @@ final class SourceGenerator {
             out.add("if (r$ == 1) { " + R + ".record(" + index + ", 1); } else if (r$ == 0) { " + R + ".record(" + index
                     + ", 2); if (v$ == null) { v$ = " + C + ".typeViolated(" + index + ", after$, thrown$, new Object[] {"
                     + String.join(", ", parts) + "}); } }");
+            @SuppressWarnings("unchecked")
+            List<Side> sides = (List<Side>) each[3];
+            boundaryEvidence(out, index, sides);
             out.add("}");
         }
         out.add("return v$;");
@@ -508,6 +539,17 @@ final class SourceGenerator {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /**
+     * After a post was evaluated ({@code r$} is 1 or 0), how close the call came to each comparison's
+     * edge. A side that throws or is not a number is skipped: evidence never decides a result.
+     */
+    private static void boundaryEvidence(Lines out, int index, List<Side> sides) {
+        for (Side side : sides) {
+            out.add("if (r$ != 2) { try { " + R + ".boundary(" + index + ", " + side.comparison() + ", " + C
+                    + ".number(" + side.left() + "), " + C + ".number(" + side.right() + ")); } catch (Throwable b$) { } }");
+        }
+    }
 
     private static String argumentDeclarations(Type[] arguments) {
         List<String> parts = new ArrayList<>();

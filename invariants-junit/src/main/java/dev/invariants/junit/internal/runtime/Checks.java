@@ -91,6 +91,16 @@ public final class Checks {
                 thrown);
     }
 
+    /** A comparison side as a number for boundary evidence: primitives widen to {@code double}. */
+    public static double number(double value) {
+        return value;
+    }
+
+    /** A comparison side as a number for boundary evidence; {@code NaN} (ignored) when it is not a number. */
+    public static double number(Object value) {
+        return value instanceof Number n ? n.doubleValue() : Double.NaN;
+    }
+
     /** Whether the exception comes from us (a violation or a definition error further down), not from the code. */
     public static boolean ours(Throwable thrown) {
         return thrown instanceof InvariantViolationError || thrown instanceof DefinitionError;
