@@ -115,11 +115,11 @@ final class Json {
             throw error("incomplete \\u escape");
         }
         try {
-            return (char) Integer.parseInt(text.substring(at, at + 4), 16);
+            char c = (char) Integer.parseInt(text.substring(at, at + 4), 16);
+            at += 4;
+            return c;
         } catch (NumberFormatException e) {
             throw error("invalid \\u escape");
-        } finally {
-            at += 4;
         }
     }
 

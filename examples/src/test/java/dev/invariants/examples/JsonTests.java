@@ -39,6 +39,8 @@ class JsonTests {
                 .hasMessage("invalid JSON at offset 5: unterminated string");
         assertThatThrownBy(() -> Json.parse("[tru]"))
                 .hasMessage("invalid JSON at offset 1: expected true");
+        assertThatThrownBy(() -> Json.parse("\"\\u00zz\""))
+                .hasMessage("invalid JSON at offset 3: invalid \\u escape");
         assertThatThrownBy(() -> Json.parse("[+]"))
                 .hasMessage("invalid JSON at offset 1: expected a value");
     }
