@@ -1,18 +1,19 @@
 package dev.invariants.examples;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * Entry point of the README's demo command. Runs after both suites: prints, side by side, what each
- * suite measured. Every figure comes from a report file of this build; what is not measured yet is
- * said so.
+ * suite measured. Every figure comes from a report file of this build; what is not measured is said
+ * so. It never fails the build: a report it cannot read is printed as such.
  */
 public final class Demo {
 
-    private static final List<String> SUITES = List.of("ai-written", "strong");
-    private static final String ROW = "  %-24s%-27s%s%n";
+    private static final String ROW = "  %-27s%-31s%s%n";
 
     private Demo() {}
 
@@ -23,32 +24,99 @@ public final class Demo {
      *     {@code target} when absent
      */
     public static void main(String[] args) {
-        Path target = Path.of(args.length > 0 ? args[0] : "target");
-        SuiteResults weak = SuiteResults.read(target, SUITES.get(0));
-        SuiteResults strong = SuiteResults.read(target, SUITES.get(1));
+        run(args, System.out);
+    }
 
-        System.out.println();
-        System.out.println("invariants demo: two test suites over the same payments domain");
-        System.out.println("(examples/src/main/java/dev/invariants/examples/payments)");
-        System.out.println();
-        System.out.printf(ROW, "", "AI-written suite", "strong suite");
-        System.out.printf(ROW, "tests", tests(weak), tests(strong));
-        System.out.printf(ROW, "line coverage (JaCoCo)", lines(weak), lines(strong));
-        System.out.printf(ROW, "invariant report", invariants(weak), invariants(strong));
-        System.out.println();
-        System.out.println("  suites:   src/test/java/dev/invariants/examples/aiwritten and .../strong");
-        System.out.println("  coverage: " + target.resolve("jacoco") + "/<suite>/index.html");
+    static void run(String[] args, PrintStream out) {
+        Path target = Path.of(args.length > 0 ? args[0] : "target").toAbsolutePath();
+        try {
+            print(SuiteResults.read(target, "ai-written"), SuiteResults.read(target, "strong"), target, out);
+        } catch (RuntimeException e) {
+            // The demo shows; the project's own tests (DemoFiguresTests) are what fail on a bad report.
+            out.println("invariants demo: cannot read the suites' reports under " + target + ": " + e.getMessage());
+        }
+    }
+
+    static void print(SuiteResults weak, SuiteResults strong, Path target, PrintStream out) {
+        out.println();
+        out.println("invariants demo: two test suites over the same payments domain"
+                + (strong.invariants() != null ? " (" + strong.invariants().declared() + " invariants)" : ""));
+        out.println("(examples/src/main/java/dev/invariants/examples/payments)");
+        out.println();
+        row(out, "", "AI-written suite", "strong suite");
+        row(out, "line coverage (JaCoCo)", weak, strong, Demo::lines);
+        row(out, "invariant coverage", weak, strong, Demo::invariantCoverage);
+        out.println();
+        row(out, "tests", weak, strong, Demo::tests);
+        row(out, "violated / broken", weak, strong, Demo::violatedBroken);
+        row(out, "unchecked invariants", weak, strong, Demo::unchecked);
+        row(out, "failure paths never taken", weak, strong, Demo::failurePaths);
+        row(out, "vacuous tests", weak, strong, Demo::vacuous);
+        out.println();
+        String gaps = gaps(weak, strong);
+        if (!gaps.isEmpty()) {
+            out.println("  " + gaps);
+        }
+        out.println("  Line coverage: JaCoCo alone, in a run of each suite without invariant checking.");
+        out.println("  A failure path never taken: a `raises` rule whose input no test gave.");
         for (SuiteResults results : List.of(weak, strong)) {
-            if (results.invariantReport() != null) {
-                System.out.println("  invariant report (" + results.suite() + "): " + results.invariantReport());
-            }
+            out.println();
+            details(results, target, out);
         }
-        if (weak.invariantReport() == null || strong.invariantReport() == null) {
-            System.out.println("  invariant report: not yet available. Runtime checking and the report are still");
-            System.out.println("  being built; each suite's report will be written to "
-                    + target.resolve("invariants") + "/<suite>/");
+        out.println();
+    }
+
+    private static void row(PrintStream out, String label, String weak, String strong) {
+        out.printf(ROW, label, weak, strong);
+    }
+
+    private static void row(PrintStream out, String label, SuiteResults weak, SuiteResults strong, Function<SuiteResults, String> cell) {
+        row(out, label, cell.apply(weak), cell.apply(strong));
+    }
+
+    private static void details(SuiteResults results, Path target, PrintStream out) {
+        String title = results.suite().equals("strong") ? "strong suite" : "AI-written suite";
+        InvariantReport report = results.invariants();
+        if (report == null) {
+            out.println("  " + title + ": no invariant report; expected " + target.resolve("invariants").resolve(results.suite()));
+            return;
         }
-        System.out.println();
+        List<InvariantReport.Entry> unchecked = report.withStatus("unchecked");
+        out.println("  " + title + ": " + (unchecked.isEmpty()
+                ? "no unchecked invariant"
+                : unchecked.size() + " of " + report.declared() + " invariants unchecked"));
+        List<InvariantReport.Entry> neverTaken = unchecked.stream().filter(InvariantReport.Entry::failurePathNeverTaken).toList();
+        List<InvariantReport.Entry> others = unchecked.stream().filter(e -> !e.failurePathNeverTaken()).toList();
+        list(out, "failure paths never taken", neverTaken);
+        list(out, "other rules no test checked", others);
+        list(out, "violated", report.withStatus("violated"));
+        list(out, "broken", report.withStatus("broken"));
+        if (report.assertionsCounted()) {
+            List<InvariantReport.TestEntry> vacuous = report.vacuousTests();
+            out.println("    vacuous tests (" + vacuous.size() + ")" + (vacuous.isEmpty() ? ": none" : ":"));
+            vacuous.forEach(t -> out.println("      " + t.shortName()));
+        } else {
+            out.println("    vacuous tests: not counted yet (this build does not count assertions)");
+        }
+        out.println("    report:   " + report.page().toUri());
+        out.println("    coverage: " + target.resolve("jacoco").resolve(results.suite()).resolve("index.html").toUri());
+    }
+
+    private static void list(PrintStream out, String heading, List<InvariantReport.Entry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        out.println("    " + heading + " (" + entries.size() + "):");
+        entries.forEach(e -> out.println("      " + e.id() + " at " + e.location()));
+    }
+
+    static String gaps(SuiteResults weak, SuiteResults strong) {
+        if (weak.linesTotal() <= 0 || strong.linesTotal() <= 0 || weak.invariants() == null || strong.invariants() == null) {
+            return "";
+        }
+        double lineGap = Math.abs(percent(weak.linesCovered(), weak.linesTotal()) - percent(strong.linesCovered(), strong.linesTotal()));
+        double invariantGap = Math.abs(coverage(weak.invariants()) - coverage(strong.invariants()));
+        return String.format(Locale.ROOT, "Line coverage differs by %.1f points; invariant coverage by %.1f points.", lineGap, invariantGap);
     }
 
     static String tests(SuiteResults results) {
@@ -67,10 +135,53 @@ public final class Demo {
             return "not measured";
         }
         return String.format(Locale.ROOT, "%.1f %% (%d of %d lines)",
-                100.0 * results.linesCovered() / results.linesTotal(), results.linesCovered(), results.linesTotal());
+                percent(results.linesCovered(), results.linesTotal()), results.linesCovered(), results.linesTotal());
     }
 
-    static String invariants(SuiteResults results) {
-        return results.invariantReport() == null ? "not yet available" : "written";
+    static String invariantCoverage(SuiteResults results) {
+        InvariantReport report = results.invariants();
+        if (report == null) {
+            return "no report";
+        }
+        if (report.declared() == 0) {
+            return "no invariant declared";
+        }
+        return String.format(Locale.ROOT, "%.1f %% (%d of %d checked)", coverage(report), checked(report), report.declared());
+    }
+
+    static String violatedBroken(SuiteResults results) {
+        InvariantReport report = results.invariants();
+        return report == null ? "no report" : report.withStatus("violated").size() + " / " + report.withStatus("broken").size();
+    }
+
+    static String unchecked(SuiteResults results) {
+        InvariantReport report = results.invariants();
+        return report == null ? "no report" : String.valueOf(report.withStatus("unchecked").size());
+    }
+
+    static String failurePaths(SuiteResults results) {
+        InvariantReport report = results.invariants();
+        return report == null ? "no report" : report.failurePathsNeverTaken().size() + " of " + report.rejectionRules();
+    }
+
+    static String vacuous(SuiteResults results) {
+        InvariantReport report = results.invariants();
+        if (report == null) {
+            return "no report";
+        }
+        return report.assertionsCounted() ? String.valueOf(report.vacuousTests().size()) : "not counted yet";
+    }
+
+    /** Checked as the report counts it: an invariant found violated was checked too. */
+    private static int checked(InvariantReport report) {
+        return report.withStatus("checked").size() + report.withStatus("violated").size();
+    }
+
+    private static double coverage(InvariantReport report) {
+        return report.declared() == 0 ? 100.0 : percent(checked(report), report.declared());
+    }
+
+    private static double percent(int part, int whole) {
+        return 100.0 * part / whole;
     }
 }

@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * What one suite's run left under {@code target/}: its Surefire reports, its JaCoCo CSV report and,
- * once runtime checking exists, its invariant report. Missing files stay missing (negative counts,
- * a {@code null} path): the demo never prints a number nobody measured.
+ * What one suite's runs left under {@code target/}: its Surefire reports, its JaCoCo CSV report and
+ * its invariant report. Missing files stay missing (negative counts, a {@code null} report): the demo
+ * never prints a number nobody measured.
  *
  * @param suite the suite's directory name, such as {@code ai-written}
  * @param tests tests run, or -1 when no Surefire report was found
@@ -20,9 +20,9 @@ import java.util.stream.Stream;
  * @param skipped skipped tests, or -1
  * @param linesCovered lines JaCoCo saw executed, or -1 when no JaCoCo report was found
  * @param linesTotal lines JaCoCo measured, or -1
- * @param invariantReport the suite's {@code invariants.json}, or {@code null} when none was written
+ * @param invariants the suite's {@code invariants.json}, or {@code null} when none was written
  */
-record SuiteResults(String suite, int tests, int failed, int skipped, int linesCovered, int linesTotal, Path invariantReport) {
+record SuiteResults(String suite, int tests, int failed, int skipped, int linesCovered, int linesTotal, InvariantReport invariants) {
 
     // Counted per test case: with @Nested classes Surefire writes tests="0" on the outer <testsuite>.
     private static final Pattern TEST_CASE = Pattern.compile("<testcase[\\s>]");
@@ -33,7 +33,8 @@ record SuiteResults(String suite, int tests, int failed, int skipped, int linesC
         int[] tests = readSurefire(target.resolve("surefire-reports").resolve(suite));
         int[] lines = readJacocoLines(target.resolve("jacoco").resolve(suite).resolve("jacoco.csv"));
         Path report = target.resolve("invariants").resolve(suite).resolve("invariants.json");
-        return new SuiteResults(suite, tests[0], tests[1], tests[2], lines[0], lines[1], Files.isRegularFile(report) ? report : null);
+        return new SuiteResults(suite, tests[0], tests[1], tests[2], lines[0], lines[1],
+                Files.isRegularFile(report) ? InvariantReport.read(report) : null);
     }
 
     /** @return {tests, failures + errors, skipped}, or -1 each when there is no report */
