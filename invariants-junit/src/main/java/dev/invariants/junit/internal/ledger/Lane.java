@@ -18,6 +18,8 @@ final class Lane {
     /** The target the counters belong to. */
     private Target owner;
     private long[] counts;
+    /** The property engine's observation of a call on this thread, or {@code null} (almost always). */
+    Observation observing;
 
     Lane(Ledger ledger, int slots) {
         this.ledger = ledger;
@@ -37,6 +39,10 @@ final class Lane {
             c = grow(slot);
         }
         c[slot]++;
+        Observation observation = observing;
+        if (observation != null) {
+            observation.record(slot);
+        }
     }
 
     void push(Target target) {

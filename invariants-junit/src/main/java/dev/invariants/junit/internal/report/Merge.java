@@ -61,7 +61,7 @@ public final class Merge {
     private static ReportInvariant unite(ReportInvariant a, ReportInvariant b) {
         Set<String> problems = new LinkedHashSet<>(a.problems());
         problems.addAll(b.problems());
-        return a.with(a.counts(), List.copyOf(problems));
+        return a.with(a.counts(), List.copyOf(problems)).withGenerated(Generated.plus(a.generated(), b.generated()));
     }
 
     private static ReportTest unite(ReportTest a, ReportTest b) {

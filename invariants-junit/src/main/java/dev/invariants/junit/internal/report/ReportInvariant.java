@@ -16,13 +16,21 @@ import java.util.List;
  * @param description free text, empty for none
  * @param counts      every evaluation, whoever caused it
  * @param problems    definition errors and the first reason an evaluation broke, as users see them
+ * @param generated   what generated property tests did with it, {@code null} when none ran
  */
 public record ReportInvariant(String id, String kind, String owner, String member, String source, String pre,
-        String post, List<String> raises, String description, Counts counts, List<String> problems) {
+        String post, List<String> raises, String description, Counts counts, List<String> problems,
+        Generated generated) {
 
     public ReportInvariant {
         raises = List.copyOf(raises);
         problems = List.copyOf(problems);
+    }
+
+    /** Without generated-test statistics. */
+    public ReportInvariant(String id, String kind, String owner, String member, String source, String pre,
+            String post, List<String> raises, String description, Counts counts, List<String> problems) {
+        this(id, kind, owner, member, source, pre, post, raises, description, counts, problems, null);
     }
 
     public Status status() {
@@ -45,6 +53,11 @@ public record ReportInvariant(String id, String kind, String owner, String membe
 
     ReportInvariant with(Counts newCounts, List<String> newProblems) {
         return new ReportInvariant(id, kind, owner, member, source, pre, post, raises, description, newCounts,
-                newProblems);
+                newProblems, generated);
+    }
+
+    ReportInvariant withGenerated(Generated newGenerated) {
+        return new ReportInvariant(id, kind, owner, member, source, pre, post, raises, description, counts, problems,
+                newGenerated);
     }
 }

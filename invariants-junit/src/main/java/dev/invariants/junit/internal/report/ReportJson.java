@@ -62,8 +62,19 @@ public final class ReportJson {
         writeCounts(json, invariant.counts());
         json.name("problems").strings(invariant.problems())
                 .name("tests").strings(report.testsThatChecked(invariant.id()))
-                .name("containers").strings(report.containersThatChecked(invariant.id()))
-                .endObject();
+                .name("containers").strings(report.containersThatChecked(invariant.id()));
+        Generated generated = invariant.generated();
+        if (generated != null) {
+            json.name("generated").beginObject()
+                    .name("runs").value(generated.runs())
+                    .name("tries").value(generated.tries())
+                    .name("rejected").value(generated.rejected())
+                    .name("rejectedShare").value(generated.rejectedShare())
+                    .name("failed").value(generated.failed())
+                    .name("couldNotBeFalsified").value(generated.couldNotBeFalsified())
+                    .endObject();
+        }
+        json.endObject();
     }
 
     private static void writeTest(JsonWriter json, ReportTest test, boolean assertionsCounted) {
@@ -144,7 +155,17 @@ public final class ReportJson {
         return new ReportInvariant(id, string(map, "kind"), string(map, "owner"), (String) map.get("member"),
                 string(map, "source"), string(map, "pre"), string(map, "post"), raises,
                 map.get("description") == null ? "" : (String) map.get("description"),
-                counts(map.get("counts"), "counts of " + id), problems);
+                counts(map.get("counts"), "counts of " + id), problems, generated(map.get("generated"), id));
+    }
+
+    private static Generated generated(Object value, String id) {
+        if (value == null) {
+            return null;
+        }
+        String where = "generated of " + id;
+        Map<String, Object> map = object(value, where);
+        return new Generated(count(map, "runs", where), count(map, "tries", where), count(map, "rejected", where),
+                count(map, "failed", where), Boolean.TRUE.equals(map.get("couldNotBeFalsified")));
     }
 
     private static ReportTest readTest(Map<String, Object> map) {
