@@ -85,12 +85,5 @@ public final class InvariantsConfiguration {
     /** The default of {@link #PROPERTY_EXAMPLES_DIR}. */
     public static final String PROPERTY_EXAMPLES_DIR_DEFAULT = "target/invariants/property-examples";
 
-    /**
-     * {@code true} runs generated property tests for every class with invariants in the declared set
-     * (the classes the report lists), with no test code: {@code invariants-property} contributes them
-     * as its own test engine, {@code invariants-property}, next to Jupiter. Default {@code false}.
-     */
-    public static final String PROPERTY_AUTO = "invariants.property.auto";
-
     private InvariantsConfiguration() {}
 }

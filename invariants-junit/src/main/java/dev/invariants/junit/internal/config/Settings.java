@@ -123,11 +123,6 @@ public final class Settings {
                 .orElse(Path.of(InvariantsConfiguration.PROPERTY_EXAMPLES_DIR_DEFAULT));
     }
 
-    /** Whether generated tests cover every class of the declared set without test code. */
-    public boolean propertyAuto() {
-        return bool(InvariantsConfiguration.PROPERTY_AUTO, false);
-    }
-
     /** A raw value for keys owned elsewhere (property engine, scanner options). */
     public Optional<String> raw(String key) {
         return source.apply(key);
