@@ -64,11 +64,26 @@ public final class InvariantsConfiguration {
      */
     public static final String REPORT_BUILD_ID = "invariants.report.build-id";
 
-    /** Tries per generated property; a positive integer. Default: the engine's own. */
+    /**
+     * Valid inputs per generated property ({@code invariants-property}); a positive integer. Default
+     * {@value #PROPERTY_TRIES_DEFAULT}. Rejected inputs do not count; at most ten times as many are drawn.
+     */
     public static final String PROPERTY_TRIES = "invariants.property.tries";
+
+    /** The default of {@link #PROPERTY_TRIES}. */
+    public static final int PROPERTY_TRIES_DEFAULT = 200;
 
     /** A fixed seed (a long) that replays a generated run. Default: random, printed with every failure. */
     public static final String PROPERTY_SEED = "invariants.property.seed";
+
+    /**
+     * Where generated tests remember their failing examples, replayed first on the next run. Default
+     * {@value #PROPERTY_EXAMPLES_DIR_DEFAULT}, relative to the working directory.
+     */
+    public static final String PROPERTY_EXAMPLES_DIR = "invariants.property.examples.dir";
+
+    /** The default of {@link #PROPERTY_EXAMPLES_DIR}. */
+    public static final String PROPERTY_EXAMPLES_DIR_DEFAULT = "target/invariants/property-examples";
 
     private InvariantsConfiguration() {}
 }

@@ -1,23 +1,16 @@
 package dev.invariants.property;
 
-import dev.invariants.property.internal.gen.TypeGenerators;
-import dev.invariants.property.internal.jupiter.Messages;
-import dev.invariants.property.internal.jupiter.PropertyNodes;
-import dev.invariants.property.internal.jupiter.Settings;
-import dev.invariants.property.internal.pre.CreatorPreconditions;
-import dev.invariants.property.internal.target.ProviderMethods;
+import dev.invariants.junit.InvariantsConfiguration;
+import dev.invariants.property.internal.jupiter.Generation;
 import dev.invariants.property.spi.Generator;
 import dev.invariants.property.spi.GeneratorProvider;
 import dev.invariants.property.spi.InvariantOracle;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.ServiceLoader;
-import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicNode;
 
@@ -47,7 +40,6 @@ import org.junit.jupiter.api.DynamicNode;
  * {@link GeneratorProvider}s.
  */
 public final class InvariantProperties {
-    private static final Logger LOGGER = Logger.getLogger(InvariantProperties.class.getName());
     private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
 
     private final Class<?> target;
@@ -84,7 +76,7 @@ public final class InvariantProperties {
     }
 
     /**
-     * Sets the number of valid inputs per invariant, overriding {@value PropertyConfiguration#TRIES_PROPERTY_NAME}.
+     * Sets the number of valid inputs per invariant, overriding {@value InvariantsConfiguration#PROPERTY_TRIES}.
      *
      * @param count a positive number
      * @return this configuration
@@ -98,7 +90,7 @@ public final class InvariantProperties {
     }
 
     /**
-     * Fixes the seed, overriding {@value PropertyConfiguration#SEED_PROPERTY_NAME}.
+     * Fixes the seed, overriding {@value InvariantsConfiguration#PROPERTY_SEED}.
      *
      * @param value the seed printed by an earlier failure
      * @return this configuration
@@ -133,8 +125,8 @@ public final class InvariantProperties {
     }
 
     /**
-     * Uses {@code oracle} instead of the service-loaded invariants runtime. For tools and for testing
-     * the engine; users never need it.
+     * Uses {@code oracle} instead of the invariants runtime. For tools and for testing the engine;
+     * users never need it.
      *
      * @param value the oracle
      * @return this configuration
@@ -145,7 +137,7 @@ public final class InvariantProperties {
     }
 
     /**
-     * Sets where failing examples are remembered, overriding {@value PropertyConfiguration#EXAMPLES_DIR_PROPERTY_NAME}.
+     * Sets where failing examples are remembered, overriding {@value InvariantsConfiguration#PROPERTY_EXAMPLES_DIR}.
      *
      * @param directory the directory
      * @return this configuration
@@ -161,22 +153,6 @@ public final class InvariantProperties {
      * @return the dynamic tests, to return from a {@code @TestFactory} method
      */
     public Stream<DynamicNode> dynamicTests() {
-        InvariantOracle runtime = oracle != null ? oracle : loadOracle();
-        if (runtime == null) {
-            return PropertyNodes.failing("invariants runtime missing", Messages.noOracle(target));
-        }
-        Settings settings = new Settings(runtime, LOGGER::warning);
-        List<GeneratorProvider> providers = new ArrayList<>();
-        providers.add(new ProviderMethods(providerHolders));
-        ServiceLoader.load(GeneratorProvider.class).forEach(providers::add);
-        TypeGenerators types = new TypeGenerators(generators, providers);
-        types.creatorArguments(new CreatorPreconditions(runtime::invariants, types));
-        return new PropertyNodes(target, runtime, types, settings.tries(tries), settings.seed(seed),
-                settings.examples(examples)).nodes();
-    }
-
-    private static InvariantOracle loadOracle() {
-        Iterator<InvariantOracle> found = ServiceLoader.load(InvariantOracle.class).iterator();
-        return found.hasNext() ? found.next() : null;
+        return Generation.of(target, providerHolders, generators, oracle, tries, seed, examples).nodes();
     }
 }

@@ -1,33 +1,41 @@
 package dev.invariants.property;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import dev.invariants.property.fixtures.AccountTestCase;
 import dev.invariants.property.fixtures.CodesTestCase;
 import dev.invariants.property.fixtures.PaymentTestCase;
+import dev.invariants.property.fixtures.TautologiesTestCase;
 import dev.invariants.property.fixtures.ThresholdsTestCase;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.testkit.engine.EngineTestKit;
-import org.junit.platform.testkit.engine.Event;
-import org.junit.platform.testkit.engine.Events;
 
-/** Generated tests as users see them: a real Jupiter run over fixture test classes, one node per invariant. */
+/**
+ * Generated tests as users see them, on the real runtime: a launcher session over fixture test
+ * classes (the agent weaves the fixtures, the runtime evaluates the invariants), one node per
+ * invariant, the failure messages and the report.
+ */
 class GeneratedPropertiesTests {
 
     static Map<String, TestExecutionResult> run(Class<?> testCase) {
-        Events tests = EngineTestKit.engine("junit-jupiter").selectors(selectClass(testCase)).execute().testEvents();
-        return tests.finished().stream().collect(Collectors.toMap(e -> e.getTestDescriptor().getDisplayName(),
-                e -> e.getPayload(TestExecutionResult.class).orElseThrow(), (a, b) -> a, java.util.LinkedHashMap::new));
+        return FixtureSession.run(testCase).results();
     }
 
     static String message(TestExecutionResult result) {
         return result.getThrowable().map(Throwable::getMessage).orElse("");
+    }
+
+    static JsonObject invariant(String report, String id) {
+        return StreamSupport.stream(JsonParser.parseString(report).getAsJsonObject().getAsJsonArray("invariants").spliterator(), false)
+                .map(JsonElement::getAsJsonObject).filter(i -> i.get("id").getAsString().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("no invariant [" + id + "] in " + report));
     }
 
     @Test
@@ -38,15 +46,19 @@ class GeneratedPropertiesTests {
         assertThat(results).containsOnlyKeys("below-1000 · identity(int)", "sum-non-negative · add(int, int)",
                 "short-lists · size(List)");
         assertThat(results.values()).allMatch(r -> r.getStatus() == TestExecutionResult.Status.FAILED);
-        // result = x fails from 1000 upwards; shrinking toward 0 stops at the first failing value
+        // result = x fails from 1000 upwards; shrinking toward 0 stops at the first failing value. The location is
+        // the first line of the method's body (line 14 of Thresholds.java), as the runtime's own messages say.
         assertThat(message(results.get("below-1000 · identity(int)")))
                 .startsWith("[below-1000] violated by a generated input\n"
-                        + "\tat dev.invariants.property.fixtures.Thresholds.identity(Thresholds.java)\n"
+                        + "\tat dev.invariants.property.fixtures.Thresholds.identity(Thresholds.java:14)\n"
                         + "\tcounterexample:\n"
                         + "\t  x = [1000]\n")
                 .contains("with seed [20240229]")
                 .contains("\treplay: -Dinvariants.property.seed=20240229\n")
-                .endsWith("\tcause: AssertionError: [below-1000] post violated");
+                .endsWith("\tcause: InvariantViolationError: Invariant [below-1000] violated: post does not hold");
+        assertThat(results.get("below-1000 · identity(int)").getThrowable().orElseThrow().getCause())
+                .isInstanceOf(dev.invariants.junit.InvariantViolationError.class)
+                .hasMessageContaining("values:\n    x = [1000]\n    result = [1000]");
         // a + b overflows only when a + b > MAX_VALUE; the smallest a that can overflow is 1, and then b must be MAX_VALUE
         assertThat(message(results.get("sum-non-negative · add(int, int)")))
                 .contains("\t  a = [1]\n\t  b = [2147483647]\n");
@@ -60,6 +72,8 @@ class GeneratedPropertiesTests {
         Map<String, TestExecutionResult> results = run(PaymentTestCase.class);
 
         assertThat(results.get("correct-refund-within-remaining · refund(BigDecimal)").getStatus())
+                .isEqualTo(TestExecutionResult.Status.SUCCESSFUL);
+        assertThat(results.get("correct-payment-opens · new CorrectPayment(BigDecimal, BigDecimal)").getStatus())
                 .isEqualTo(TestExecutionResult.Status.SUCCESSFUL);
         TestExecutionResult failed = results.get("refund-within-remaining · refund(BigDecimal)");
         assertThat(failed.getStatus()).isEqualTo(TestExecutionResult.Status.FAILED);
@@ -77,29 +91,84 @@ class GeneratedPropertiesTests {
         assertThat(results.get("correct-balance-non-negative · call sequences").getStatus())
                 .isEqualTo(TestExecutionResult.Status.SUCCESSFUL);
         TestExecutionResult failed = results.get("balance-non-negative · call sequences");
-        // only a closed account lets a withdrawal exceed the balance; the smallest positive withdrawal is 1
+        // only a closed account lets a withdrawal exceed the balance; the smallest positive withdrawal is 1. A type
+        // invariant points at the class's first constructor: the implicit one, on the class header (line 7).
         assertThat(message(failed)).startsWith("[balance-non-negative] violated by a generated call sequence\n"
-                + "\tat dev.invariants.property.fixtures.Account(Account.java)\n"
+                + "\tat dev.invariants.property.fixtures.Account.<init>(Account.java:7)\n"
                 + "\tcounterexample:\n"
                 + "\t  account = new Account();\n"
                 + "\t  account.close();\n"
-                + "\t  account.withdraw(1L);\n");
+                + "\t  account.withdraw(1L);\n")
+                .endsWith("cause: InvariantViolationError: Invariant [balance-non-negative] violated: type invariant does not"
+                        + " hold after withdraw(long)");
     }
 
     @Test
     @DisplayName("should fail a property whose precondition rejects nearly every input, naming the generator to provide")
     void rejection() {
-        Map<String, TestExecutionResult> results = run(CodesTestCase.class);
+        FixtureSession session = FixtureSession.run(CodesTestCase.class);
 
-        String message = message(results.get("six-digits · valid(String)"));
+        String message = session.message("six-digits · valid(String)");
         assertThat(message).startsWith("[six-digits] checked too few inputs: [")
                 .contains("\tnot understood by the generators: [code.matches(\"[0-9]{6}\")]\n")
                 .contains("provide a generator for [code (String)]");
-        assertThat(message(results.get("invariants runtime missing")))
-                .startsWith("No invariants runtime found for generated tests of [dev.invariants.property.fixtures.Codes]");
+        // every input was drawn (10 × the 200 tries) and rejected by the precondition: the report says so
+        JsonObject generated = invariant(session.report(), "six-digits").getAsJsonObject("generated");
+        assertThat(generated.get("tries").getAsLong()).isEqualTo(2000);
+        assertThat(generated.get("rejected").getAsLong()).isEqualTo(2000);
+        assertThat(generated.get("rejectedShare").getAsDouble()).isEqualTo(1.0);
     }
 
-    static List<Event> failures(Events events) {
-        return events.failed().list();
+    @Nested
+    @DisplayName("in the report")
+    class InTheReport {
+
+        @Test
+        @DisplayName("should record generated tests in the ledger like any other test, with the share each pre rejected")
+        void ledger() {
+            FixtureSession session = FixtureSession.run(PaymentTestCase.class);
+            String report = session.report();
+
+            // the generated test of the twin's refund checked its invariant, and the report credits that dynamic test
+            String refundTest = session.uniqueIds().get("correct-refund-within-remaining · refund(BigDecimal)");
+            assertThat(refundTest).contains("[test-factory:correctPayment()]/[dynamic-test:");
+            JsonObject refund = invariant(report, "correct-refund-within-remaining");
+            assertThat(refund.getAsJsonArray("tests")).extracting(JsonElement::getAsString).contains(refundTest);
+            JsonObject test = StreamSupport.stream(JsonParser.parseString(report).getAsJsonObject().getAsJsonArray("tests")
+                    .spliterator(), false).map(JsonElement::getAsJsonObject)
+                    .filter(t -> t.get("id").getAsString().equals(refundTest)).findFirst().orElseThrow();
+            assertThat(test.getAsJsonArray("invariants")).extracting(JsonElement::getAsString)
+                    .contains("correct-refund-within-remaining");
+            // 200 valid tries were asked for; whatever pre rejected came on top, and its share is what the report shows
+            JsonObject generated = refund.getAsJsonObject("generated");
+            long tries = generated.get("tries").getAsLong();
+            long rejected = generated.get("rejected").getAsLong();
+            assertThat(tries - rejected).isEqualTo(200);
+            assertThat(generated.get("rejectedShare").getAsDouble()).isEqualTo((double) rejected / tries);
+            assertThat(refund.getAsJsonObject("counts").get("passed").getAsLong()).isGreaterThanOrEqualTo(200);
+            assertThat(generated.get("failed").getAsLong()).isZero();
+            assertThat(invariant(report, "refund-within-remaining").getAsJsonObject("generated").get("failed").getAsLong())
+                    .isEqualTo(1);
+        }
+
+        @Test
+        @DisplayName("should flag a post no value could falsify, in the node's name and in the report")
+        void tautologies() {
+            FixtureSession session = FixtureSession.run(TautologiesTestCase.class);
+
+            assertThat(session.results()).containsOnlyKeys(
+                    "same-result · next() · post could not be falsified",
+                    "either-sign · echo(int) · post could not be falsified",
+                    "always · reset() · post could not be falsified",
+                    "count-grows · increment()");
+            assertThat(session.results().values()).allMatch(r -> r.getStatus() == TestExecutionResult.Status.SUCCESSFUL);
+            String report = session.report();
+            for (String id : new String[] {"same-result", "either-sign", "always"}) {
+                assertThat(invariant(report, id).getAsJsonObject("generated").get("couldNotBeFalsified").getAsBoolean())
+                        .as(id).isTrue();
+            }
+            assertThat(invariant(report, "count-grows").getAsJsonObject("generated").get("couldNotBeFalsified").getAsBoolean())
+                    .isFalse();
+        }
     }
 }

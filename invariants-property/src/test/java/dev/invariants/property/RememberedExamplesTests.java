@@ -2,7 +2,7 @@ package dev.invariants.property;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.invariants.property.fixtures.Oracles;
+import dev.invariants.property.fixtures.Fixtures;
 import dev.invariants.property.fixtures.ThresholdsTestCase;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,13 +17,13 @@ class RememberedExamplesTests {
 
     @AfterEach
     void forget() {
-        Oracles.examples = null;
+        Fixtures.examples = null;
     }
 
     @Test
     @DisplayName("should remember a shrunk counterexample and replay it first on the next run")
     void remembered(@TempDir Path directory) throws Exception {
-        Oracles.examples = directory;
+        Fixtures.examples = directory;
 
         Map<String, TestExecutionResult> first = GeneratedPropertiesTests.run(ThresholdsTestCase.class);
         try (var files = Files.list(directory)) {

@@ -36,9 +36,10 @@ public class PerCallBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        // Checking starts the way it does in a test JVM: a launcher session and a discovery request.
+        // Checking starts the way it does in a test JVM: a launcher session executing a test plan
+        // (activation happens when a plan starts executing, with its full configuration).
         try (LauncherSession session = LauncherFactory.openSession()) {
-            session.getLauncher().discover(LauncherDiscoveryRequestBuilder.request().build());
+            session.getLauncher().execute(LauncherDiscoveryRequestBuilder.request().build());
         }
         plain = new PlainFees();
         hand = new HandCheckedFees();

@@ -7,9 +7,12 @@ import java.util.Optional;
  * The engine's only view of the invariant runtime: which invariants a class declares, and what they
  * said about a call the engine made.
  *
- * <p>{@code invariants-junit} implements it and registers it with {@link java.util.ServiceLoader}
- * ({@code META-INF/services/dev.invariants.property.spi.InvariantOracle}). The engine never evaluates
- * an expression itself: {@code pre} and {@code post} are what the runtime evaluated on the real call.
+ * <p>By default the engine uses the real runtime of {@code invariants-junit} (its class-file reader
+ * for the declarations, its woven checks for the verdicts). Another implementation can be registered
+ * with {@link java.util.ServiceLoader}
+ * ({@code META-INF/services/dev.invariants.property.spi.InvariantOracle}) or passed to
+ * {@code InvariantProperties.oracle(...)}. The engine never evaluates a call's {@code pre} or
+ * {@code post} itself: the verdicts are what the runtime evaluated on the real call.
  * Implementations must be safe to call from the thread that runs the generated test.
  */
 public interface InvariantOracle {
@@ -55,7 +58,10 @@ public interface InvariantOracle {
      * @param tries how many inputs were generated
      * @param rejected how many of them the precondition (or input construction) rejected
      * @param failed whether a counterexample was found
+     * @param couldNotBeFalsified whether the invariant's {@code post} held for every value substituted
+     *     for what it reads (a likely tautology, see {@code docs/generation.md})
      */
-    default void propertyFinished(InvariantDescriptor invariant, int tries, int rejected, boolean failed) {
+    default void propertyFinished(InvariantDescriptor invariant, int tries, int rejected, boolean failed,
+            boolean couldNotBeFalsified) {
     }
 }

@@ -117,6 +117,12 @@ public final class Settings {
         return longValue(InvariantsConfiguration.PROPERTY_SEED, "a whole number (a long)", "a random seed");
     }
 
+    /** Where generated tests remember failing examples. */
+    public Path propertyExamplesDir() {
+        return source.apply(InvariantsConfiguration.PROPERTY_EXAMPLES_DIR).filter(v -> !v.isEmpty()).map(Path::of)
+                .orElse(Path.of(InvariantsConfiguration.PROPERTY_EXAMPLES_DIR_DEFAULT));
+    }
+
     /** A raw value for keys owned elsewhere (property engine, scanner options). */
     public Optional<String> raw(String key) {
         return source.apply(key);

@@ -22,6 +22,8 @@ final class Lane {
     private long assertions;
     private long notNullAssertions;
     private Boundaries boundaries;
+    /** The property engine's observation of a call on this thread, or {@code null} (almost always). */
+    Observation observing;
 
     Lane(Ledger ledger, int slots) {
         this.ledger = ledger;
@@ -38,6 +40,10 @@ final class Lane {
             c = grow(slot);
         }
         c[slot]++;
+        Observation observation = observing;
+        if (observation != null) {
+            observation.record(slot);
+        }
     }
 
     void assertion(int kind) {

@@ -1,5 +1,6 @@
 package dev.invariants.junit.internal.ledger;
 
+import dev.invariants.junit.internal.report.Generated;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,6 +24,7 @@ public final class Ledger {
     private final Map<String, Target> byId = new ConcurrentHashMap<>();
     private final Set<Target> runningTests = new LinkedHashSet<>();
     private final Map<Integer, String> brokenReasons = new ConcurrentHashMap<>();
+    private final Map<Integer, Generated> generated = new ConcurrentHashMap<>();
     private volatile Target sole = unattributed;
     private volatile boolean closed;
 
@@ -53,6 +55,11 @@ public final class Ledger {
             recent = lane;
         }
         return lane;
+    }
+
+    /** The calling thread's lane. */
+    Lane lane() {
+        return lanes.get();
     }
 
     void broken(int invariant, String reason) {
@@ -136,6 +143,15 @@ public final class Ledger {
 
     public Target unattributedTarget() {
         return unattributed;
+    }
+
+    void generated(int invariant, Generated run) {
+        generated.merge(invariant, run, Generated::plus);
+    }
+
+    /** What generated property tests did, by registry index. */
+    public Map<Integer, Generated> generated() {
+        return Map.copyOf(generated);
     }
 
     /** The first reason each broken invariant gave, by registry index. */

@@ -1,5 +1,7 @@
 package dev.invariants.junit.internal.ledger;
 
+import dev.invariants.junit.internal.report.Generated;
+
 /**
  * Where the runtime reports every evaluation. The hot path is {@link #record(int, int)}: one volatile
  * read, one thread-local lookup, one increment of a counter confined to the calling thread. No
@@ -75,7 +77,20 @@ public final class Recorder {
     public static void broken(int invariant, String reason) {
         Ledger ledger = active;
         ledger.broken(invariant, reason);
+        Observation.broken(invariant, reason);
         ledger.record(invariant * OUTCOMES + BROKEN);
+    }
+
+    /**
+     * A property test generated from the invariant finished (called by {@code invariants-property}).
+     *
+     * @param tries               inputs generated
+     * @param rejected            of which the precondition (or building the input) rejected
+     * @param failed              whether it found a counterexample
+     * @param couldNotBeFalsified whether its {@code post} held for every substituted value tried
+     */
+    public static void generated(int invariant, long tries, long rejected, boolean failed, boolean couldNotBeFalsified) {
+        active.generated(invariant, new Generated(1, tries, rejected, failed ? 1 : 0, couldNotBeFalsified));
     }
 
     /** How often the invariant had the outcome in the active ledger so far (for tests and diagnostics; not cheap). */

@@ -7,6 +7,7 @@ import dev.invariants.junit.internal.model.InvariantDefinition;
 import dev.invariants.junit.internal.report.BoundaryEvidence;
 import dev.invariants.junit.internal.report.Counts;
 import dev.invariants.junit.internal.report.DeclaredSet;
+import dev.invariants.junit.internal.report.Generated;
 import dev.invariants.junit.internal.report.Merge;
 import dev.invariants.junit.internal.report.Report;
 import dev.invariants.junit.internal.report.ReportInvariant;
@@ -39,6 +40,8 @@ final class ReportAssembler {
         for (DefinitionProblem problem : declared.problems()) {
             problems.computeIfAbsent(key(problem.definition()), k -> new LinkedHashSet<>()).add(problem.message());
         }
+        Map<String, Generated> generated = new LinkedHashMap<>();
+        ledger.generated().forEach((index, run) -> generated.merge(key(registered.get(index)), run, Generated::plus));
         ledger.brokenReasons().forEach((index, reason) -> problems
                 .computeIfAbsent(key(registered.get(index)), k -> new LinkedHashSet<>()).add(reason));
         Map<String, Map<Integer, BoundaryEvidence.Observation>> closest = closest(registered, ledger);
@@ -48,7 +51,7 @@ final class ReportAssembler {
             invariants.add(new ReportInvariant(d.id(), d.kind().reportName(), d.owner(), d.memberSignature(), d.source(),
                     d.pre(), d.post(), d.raises(), d.description(), Counts.ZERO,
                     List.copyOf(problems.getOrDefault(entry.getKey(), Set.of())),
-                    boundaries(d, closest.getOrDefault(entry.getKey(), Map.of()))));
+                    boundaries(d, closest.getOrDefault(entry.getKey(), Map.of())), generated.get(entry.getKey())));
         }
         List<ReportTest> tests = new ArrayList<>();
         List<ReportTest> containers = new ArrayList<>();
@@ -107,6 +110,7 @@ final class ReportAssembler {
 
     private static Set<Integer> evaluatedIndexes(Ledger ledger) {
         Set<Integer> evaluated = new HashSet<>(ledger.brokenReasons().keySet());
+        evaluated.addAll(ledger.generated().keySet());
         ledger.targets().forEach(target -> evaluated.addAll(target.counts().keySet()));
         evaluated.addAll(ledger.unattributedTarget().counts().keySet());
         return evaluated;

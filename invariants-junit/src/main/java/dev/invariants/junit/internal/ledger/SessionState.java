@@ -32,6 +32,7 @@ final class SessionState {
     private List<String> scanPackages;
     private List<String> scanJars;
     private Settings settings;
+    private volatile Settings planSettings;
     private boolean recording;
     private String build;
     private String partName;
@@ -53,6 +54,7 @@ final class SessionState {
 
     /** At the start of a test plan, with the full configuration. */
     synchronized boolean planStarted(Settings full) {
+        planSettings = full;
         if (!full.enabled()) {
             if (!recording) {
                 deactivate();
@@ -77,6 +79,11 @@ final class SessionState {
             }
         }
         return true;
+    }
+
+    /** The full configuration of the test plan executing in this session, or {@code null} before one started. */
+    Settings planSettings() {
+        return planSettings;
     }
 
     Ledger ledger() {

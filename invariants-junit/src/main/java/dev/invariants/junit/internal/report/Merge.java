@@ -65,7 +65,8 @@ public final class Merge {
         for (ReportInvariant each : List.of(a, b)) {
             each.boundaries().forEach(e -> boundaries.merge(e.index(), e, BoundaryEvidence::closer));
         }
-        return a.with(a.counts(), List.copyOf(problems)).withBoundaries(List.copyOf(boundaries.values()));
+        return a.with(a.counts(), List.copyOf(problems)).withBoundaries(List.copyOf(boundaries.values()))
+                .withGenerated(Generated.plus(a.generated(), b.generated()));
     }
 
     private static ReportTest unite(ReportTest a, ReportTest b) {

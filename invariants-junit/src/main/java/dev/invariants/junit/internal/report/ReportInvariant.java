@@ -17,10 +17,11 @@ import java.util.List;
  * @param counts      every evaluation, whoever caused it
  * @param problems    definition errors and the first reason an evaluation broke, as users see them
  * @param boundaries  per numeric comparison of {@code post}, the observation closest to its edge
+ * @param generated   what generated property tests did with it, {@code null} when none ran
  */
 public record ReportInvariant(String id, String kind, String owner, String member, String source, String pre,
         String post, List<String> raises, String description, Counts counts, List<String> problems,
-        List<BoundaryEvidence> boundaries) {
+        List<BoundaryEvidence> boundaries, Generated generated) {
 
     public ReportInvariant {
         raises = List.copyOf(raises);
@@ -28,16 +29,22 @@ public record ReportInvariant(String id, String kind, String owner, String membe
         boundaries = List.copyOf(boundaries);
     }
 
-    /** An invariant without boundary evidence. */
+    /** An invariant without boundary evidence or generated-test statistics. */
     public ReportInvariant(String id, String kind, String owner, String member, String source, String pre,
             String post, List<String> raises, String description, Counts counts, List<String> problems) {
-        this(id, kind, owner, member, source, pre, post, raises, description, counts, problems, List.of());
+        this(id, kind, owner, member, source, pre, post, raises, description, counts, problems, List.of(), null);
     }
 
     /** Whether {@code pre} guards anything: not blank and not just {@code true}. */
     public boolean hasGuard() {
         String guard = pre == null ? "" : pre.strip();
         return !guard.isEmpty() && !guard.equals("true");
+    }
+
+    /** Without generated-test statistics. */
+    public ReportInvariant(String id, String kind, String owner, String member, String source, String pre,
+            String post, List<String> raises, String description, Counts counts, List<String> problems) {
+        this(id, kind, owner, member, source, pre, post, raises, description, counts, problems, null);
     }
 
     public Status status() {
@@ -60,11 +67,16 @@ public record ReportInvariant(String id, String kind, String owner, String membe
 
     ReportInvariant with(Counts newCounts, List<String> newProblems) {
         return new ReportInvariant(id, kind, owner, member, source, pre, post, raises, description, newCounts,
-                newProblems, boundaries);
+                newProblems, boundaries, generated);
     }
 
     ReportInvariant withBoundaries(List<BoundaryEvidence> newBoundaries) {
         return new ReportInvariant(id, kind, owner, member, source, pre, post, raises, description, counts,
-                problems, newBoundaries);
+                problems, newBoundaries, generated);
+    }
+
+    ReportInvariant withGenerated(Generated newGenerated) {
+        return new ReportInvariant(id, kind, owner, member, source, pre, post, raises, description, counts, problems,
+                boundaries, newGenerated);
     }
 }

@@ -80,7 +80,19 @@ public final class ReportJson {
         json.endArray();
         json.name("boundaries").beginArray();
         invariant.boundaries().forEach(b -> writeBoundary(json, b));
-        json.endArray().endObject();
+        json.endArray();
+        Generated generated = invariant.generated();
+        if (generated != null) {
+            json.name("generated").beginObject()
+                    .name("runs").value(generated.runs())
+                    .name("tries").value(generated.tries())
+                    .name("rejected").value(generated.rejected())
+                    .name("rejectedShare").value(generated.rejectedShare())
+                    .name("failed").value(generated.failed())
+                    .name("couldNotBeFalsified").value(generated.couldNotBeFalsified())
+                    .endObject();
+        }
+        json.endObject();
     }
 
     private static void writeBoundary(JsonWriter json, BoundaryEvidence evidence) {
@@ -192,7 +204,7 @@ public final class ReportJson {
         return new ReportInvariant(id, string(map, "kind"), string(map, "owner"), (String) map.get("member"),
                 string(map, "source"), string(map, "pre"), string(map, "post"), raises,
                 map.get("description") == null ? "" : (String) map.get("description"),
-                counts(map.get("counts"), "counts of " + id), problems, boundaries);
+                counts(map.get("counts"), "counts of " + id), problems, boundaries, generated(map.get("generated"), id));
     }
 
     private static BoundaryEvidence readBoundary(Map<String, Object> map, String id) {
@@ -213,6 +225,16 @@ public final class ReportJson {
             return number.doubleValue();
         }
         throw new IllegalArgumentException("expected a number for `" + where + "` but found [" + value + "]");
+    }
+
+    private static Generated generated(Object value, String id) {
+        if (value == null) {
+            return null;
+        }
+        String where = "generated of " + id;
+        Map<String, Object> map = object(value, where);
+        return new Generated(count(map, "runs", where), count(map, "tries", where), count(map, "rejected", where),
+                count(map, "failed", where), Boolean.TRUE.equals(map.get("couldNotBeFalsified")));
     }
 
     private static ReportTest readTest(Map<String, Object> map) {

@@ -3,6 +3,7 @@ package dev.invariants.junit.internal.runtime;
 import dev.invariants.junit.InvariantViolationError;
 import dev.invariants.junit.internal.config.Warnings;
 import dev.invariants.junit.internal.ledger.InvariantRegistry;
+import dev.invariants.junit.internal.ledger.Observation;
 import dev.invariants.junit.internal.ledger.Recorder;
 import dev.invariants.junit.internal.model.InvariantDefinition;
 import java.util.Map;
@@ -64,31 +65,37 @@ public final class Checks {
 
     public static InvariantViolationError preViolated(int invariant, Object[] values) {
         InvariantDefinition definition = InvariantRegistry.definition(invariant);
-        return new InvariantViolationError(definition.id(), ViolationMessages.pre(definition, values), null);
+        return observed(invariant, new InvariantViolationError(definition.id(), ViolationMessages.pre(definition, values), null));
     }
 
     public static InvariantViolationError postViolated(int invariant, Object[] values) {
         InvariantDefinition definition = InvariantRegistry.definition(invariant);
-        return new InvariantViolationError(definition.id(), ViolationMessages.post(definition, values), null);
+        return observed(invariant, new InvariantViolationError(definition.id(), ViolationMessages.post(definition, values), null));
     }
 
     public static InvariantViolationError returnedNormally(int invariant, Object[] values) {
         InvariantDefinition definition = InvariantRegistry.definition(invariant);
-        return new InvariantViolationError(definition.id(), ViolationMessages.returnedNormally(definition, values),
-                null);
+        return observed(invariant, new InvariantViolationError(definition.id(), ViolationMessages.returnedNormally(definition, values),
+                null));
     }
 
     public static InvariantViolationError raisedOther(int invariant, Throwable thrown, Object[] values) {
         InvariantDefinition definition = InvariantRegistry.definition(invariant);
-        return new InvariantViolationError(definition.id(), ViolationMessages.raisedOther(definition, thrown, values),
-                thrown);
+        return observed(invariant, new InvariantViolationError(definition.id(), ViolationMessages.raisedOther(definition, thrown, values),
+                thrown));
     }
 
     public static InvariantViolationError typeViolated(int invariant, String after, Throwable thrown,
             Object[] values) {
         InvariantDefinition definition = InvariantRegistry.definition(invariant);
-        return new InvariantViolationError(definition.id(), ViolationMessages.type(definition, after, thrown, values),
-                thrown);
+        return observed(invariant, new InvariantViolationError(definition.id(), ViolationMessages.type(definition, after, thrown, values),
+                thrown));
+    }
+
+    /** The property engine, when it observes the call, gets the violation with the outcome. */
+    private static InvariantViolationError observed(int invariant, InvariantViolationError violation) {
+        Observation.violated(invariant, violation);
+        return violation;
     }
 
     /** A comparison side as a number for boundary evidence: primitives widen to {@code double}. */

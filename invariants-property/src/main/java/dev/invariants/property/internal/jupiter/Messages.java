@@ -1,6 +1,6 @@
 package dev.invariants.property.internal.jupiter;
 
-import dev.invariants.property.PropertyConfiguration;
+import dev.invariants.junit.InvariantsConfiguration;
 import dev.invariants.property.internal.engine.RunResult;
 import dev.invariants.property.internal.engine.Statistics;
 import dev.invariants.property.internal.pre.Domain;
@@ -35,7 +35,7 @@ public final class Messages {
             text.append("\tfound after [").append(statistics.tries()).append("] tries with seed [").append(seed)
                     .append("], shrunk from [").append(result.originalChoices()).append("] to [")
                     .append(result.choices().length).append("] choices\n");
-            text.append("\treplay: -D").append(PropertyConfiguration.SEED_PROPERTY_NAME).append('=').append(seed).append('\n');
+            text.append("\treplay: -D").append(InvariantsConfiguration.PROPERTY_SEED).append('=').append(seed).append('\n');
         }
         Throwable cause = result.outcome().cause();
         if (cause != null) {
@@ -81,17 +81,13 @@ public final class Messages {
         return "[" + invariant.id() + "] cannot be tested with generated inputs\n" + location(invariant) + "\t" + reason;
     }
 
-    public static String noOracle(Class<?> target) {
-        return "No invariants runtime found for generated tests of [" + target.getName() + "]\n"
-                + "\tadd dev.invariants:invariants-junit to the test class path (it registers"
-                + " dev.invariants.property.spi.InvariantOracle)";
-    }
-
     public static String noInvariants(Class<?> target) {
         return "[" + target.getName() + "] declares no @Invariant: its generated property tests would check nothing";
     }
 
-    public static String invalidValue(String key, String value, String fallback) {
-        return "invariants-property: invalid value [" + value + "] for configuration key [" + key + "]; using " + fallback;
+    public static String couldNotBeFalsified(InvariantDescriptor invariant) {
+        return "[" + invariant.id() + "] post could not be falsified: it held for every value substituted for what it reads"
+                + " (result, parameters, fields, old values), so it very probably checks nothing\n" + location(invariant)
+                + "\tpost: [" + invariant.post() + "]";
     }
 }

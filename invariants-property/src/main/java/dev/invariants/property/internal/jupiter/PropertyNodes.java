@@ -1,6 +1,5 @@
 package dev.invariants.property.internal.jupiter;
 
-import dev.invariants.property.PropertyConfiguration;
 import dev.invariants.property.internal.engine.ExampleStore;
 import dev.invariants.property.internal.engine.Property;
 import dev.invariants.property.internal.engine.PropertyRunner;
@@ -11,6 +10,7 @@ import dev.invariants.property.internal.pre.Domain;
 import dev.invariants.property.internal.target.MethodProperty;
 import dev.invariants.property.internal.target.Names;
 import dev.invariants.property.internal.target.StatefulProperty;
+import dev.invariants.property.internal.tautology.Tautology;
 import dev.invariants.property.spi.InvariantDescriptor;
 import dev.invariants.property.spi.InvariantOracle;
 import java.lang.reflect.Executable;
@@ -34,6 +34,21 @@ import org.opentest4j.AssertionFailedError;
 
 /** One dynamic test per invariant of a class: method and constructor invariants as properties, type invariants as call sequences. */
 public final class PropertyNodes {
+    /** The share of generated inputs a precondition may reject before the property fails for checking too little. */
+    public static final double MAX_REJECTED_SHARE = 0.9;
+    /** Added to the name of a test whose invariant's post could not be falsified. */
+    public static final String UNFALSIFIED = " · post could not be falsified";
+
+    /**
+     * One generated test, whoever runs it (a Jupiter dynamic test, or the zero-code engine).
+     *
+     * @param name the display name
+     * @param source the member or class it tests, as a Jupiter test source URI
+     * @param body what the test does
+     */
+    public record GeneratedTest(String name, URI source, org.junit.jupiter.api.function.Executable body) {
+    }
+
     private final Class<?> target;
     private final InvariantOracle oracle;
     private final TypeGenerators generators;
@@ -57,23 +72,36 @@ public final class PropertyNodes {
     }
 
     public Stream<DynamicNode> nodes() {
-        List<InvariantDescriptor> invariants = oracle.invariants(target);
-        if (invariants.isEmpty()) {
-            return failing(target.getSimpleName() + " declares no invariants", Messages.noInvariants(target));
-        }
-        List<DynamicNode> nodes = new ArrayList<>();
-        for (InvariantDescriptor invariant : invariants) {
-            String name = invariant.id() + " · " + (invariant.isTypeInvariant() ? "call sequences" : Names.member(invariant.member()));
-            nodes.add(DynamicTest.dynamicTest(name, uri(invariant), () -> run(invariant, invariants)));
-        }
-        return nodes.stream();
+        return tests().stream().map(test -> DynamicTest.dynamicTest(test.name(), test.source(), test.body()));
     }
 
-    private void run(InvariantDescriptor invariant, List<InvariantDescriptor> all) {
+    public List<GeneratedTest> tests() {
+        List<InvariantDescriptor> invariants = oracle.invariants(target);
+        if (invariants.isEmpty()) {
+            return List.of(new GeneratedTest(target.getSimpleName() + " declares no invariants", uri(target, null),
+                    () -> {
+                        throw new AssertionFailedError(Messages.noInvariants(target));
+                    }));
+        }
+        List<GeneratedTest> tests = new ArrayList<>();
+        for (InvariantDescriptor invariant : invariants) {
+            boolean unfalsified = Tautology.check(invariant, generators) == Tautology.Verdict.COULD_NOT_BE_FALSIFIED;
+            String name = invariant.id() + " · " + (invariant.isTypeInvariant() ? "call sequences" : Names.member(invariant.member()))
+                    + (unfalsified ? UNFALSIFIED : "");
+            tests.add(new GeneratedTest(name, uri(target, invariant), () -> run(invariant, invariants, unfalsified)));
+        }
+        return tests;
+    }
+
+    private void run(InvariantDescriptor invariant, List<InvariantDescriptor> all, boolean unfalsified) {
+        if (unfalsified) {
+            dev.invariants.junit.internal.config.Warnings.warn(Messages.couldNotBeFalsified(invariant));
+        }
         Property property = property(invariant, all);
         RunResult result = new PropertyRunner(property, new RunSettings(target.getName() + "#" + invariant.id(), tries, seed,
                 new ExampleStore(examples))).run();
-        oracle.propertyFinished(invariant, result.statistics().tries(), result.statistics().rejected(), result.failed());
+        oracle.propertyFinished(invariant, result.statistics().tries(), result.statistics().rejected(), result.failed(),
+                unfalsified);
         if (result.failed()) {
             if (result.outcome().detail().equals("not evaluated")) {
                 throw new AssertionFailedError(Messages.notEvaluated(invariant));
@@ -81,7 +109,7 @@ public final class PropertyNodes {
             throw new AssertionFailedError(Messages.counterexample(invariant, result, seed, examples.toString()),
                     result.outcome().cause());
         }
-        if (result.statistics().rejectedShare() >= PropertyConfiguration.MAX_REJECTED_SHARE) {
+        if (result.statistics().rejectedShare() >= MAX_REJECTED_SHARE) {
             Domain domain = property instanceof MethodProperty method ? method.arguments().domain()
                     : new Domain(invariant.pre(), List.of(), "");
             throw new AssertionFailedError(Messages.rejected(invariant, result.statistics(), domain, parameterTypes(invariant)));
@@ -122,13 +150,13 @@ public final class PropertyNodes {
         return types;
     }
 
-    private static URI uri(InvariantDescriptor invariant) {
+    private static URI uri(Class<?> target, InvariantDescriptor invariant) {
         try {
-            if (invariant.member() instanceof Method method) {
+            if (invariant != null && invariant.member() instanceof Method method) {
                 String parameters = Arrays.stream(method.getParameterTypes()).map(Class::getName).collect(Collectors.joining(","));
                 return new URI("method", invariant.owner().getName(), method.getName() + "(" + parameters + ")");
             }
-            return new URI("class", invariant.owner().getName(), null);
+            return new URI("class", target.getName(), null);
         } catch (URISyntaxException unexpected) {
             return null;
         }

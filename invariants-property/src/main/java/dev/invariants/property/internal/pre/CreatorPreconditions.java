@@ -31,13 +31,15 @@ public final class CreatorPreconditions implements TypeGenerators.CreatorArgumen
     }
 
     private Optional<ArgumentGenerator> generatorFor(Executable creator) {
-        List<String> pres = invariants.apply(creator.getDeclaringClass()).stream()
+        List<InvariantDescriptor> guarding = invariants.apply(creator.getDeclaringClass()).stream()
                 .filter(i -> creator.equals(i.member()) && !i.post().isEmpty() && i.raises().isEmpty() && !i.pre().equals("true"))
-                .map(i -> "(" + i.pre() + ")").toList();
-        if (pres.isEmpty()) {
+                .toList();
+        if (guarding.isEmpty()) {
             return Optional.empty();
         }
-        List<String> names = Arrays.stream(creator.getParameters()).map(java.lang.reflect.Parameter::getName).toList();
+        List<String> pres = guarding.stream().map(i -> "(" + i.pre() + ")").toList();
+        // the names the expressions use, as the runtime read them from the class file
+        List<String> names = guarding.get(0).parameterNames();
         Domain domain = PreconditionAnalyzer.analyze(String.join(" || ", pres), names, Arrays.asList(creator.getParameterTypes()));
         return Optional.of(new ArgumentGenerator(domain, names, creator.getGenericParameterTypes(), creator.getDeclaringClass(),
                 generators));

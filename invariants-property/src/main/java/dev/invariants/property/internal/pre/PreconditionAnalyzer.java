@@ -98,6 +98,13 @@ public final class PreconditionAnalyzer {
             if (right != null) {
                 return compare(right, FLIPPED.get(operator), binary.lhs, expression);
             }
+            List<Part> solved = solved(binary.lhs, operator, binary.rhs, expression);
+            if (solved == null) {
+                solved = solved(binary.rhs, FLIPPED.get(operator), binary.lhs, expression);
+            }
+            if (solved != null) {
+                return solved;
+            }
         }
         if (expression instanceof Java.MethodInvocation call && call.target instanceof Java.AmbiguousName target
                 && target.n == 1 && names.contains(target.identifiers[0])) {
@@ -112,6 +119,36 @@ public final class PreconditionAnalyzer {
             }
         }
         return residue(expression);
+    }
+
+    /**
+     * {@code x op (a - p)}, {@code x op (a + p)}, {@code x op (p + a)}, {@code x op (p - a)} for a numeric parameter
+     * {@code p}, solved for {@code p}: {@code totalCents > Long.MAX_VALUE - cents} is {@code cents > Long.MAX_VALUE - totalCents}.
+     */
+    private List<Part> solved(Java.Rvalue other, String operator, Java.Rvalue arithmetic, Java.Rvalue whole) {
+        Java.Rvalue inner = arithmetic;
+        while (inner instanceof Java.ParenthesizedExpression parenthesized) {
+            inner = parenthesized.value;
+        }
+        if (!(inner instanceof Java.BinaryOperation sum) || !(sum.operator.equals("+") || sum.operator.equals("-"))) {
+            return null;
+        }
+        String right = parameterName(sum.rhs);
+        String left = parameterName(sum.lhs);
+        org.codehaus.commons.compiler.Location at = sum.getLocation();
+        if (right != null && isNumber(right) && types.get(names.indexOf(right)).isPrimitive()) {
+            // x op a - p  <=>  p op a - x;   x op a + p  <=>  p flip(op) x - a
+            return sum.operator.equals("-")
+                    ? compare(new Subject(right, Selector.VALUE, null), operator, new Java.BinaryOperation(at, sum.lhs, "-", other), whole)
+                    : compare(new Subject(right, Selector.VALUE, null), FLIPPED.get(operator),
+                            new Java.BinaryOperation(at, other, "-", sum.lhs), whole);
+        }
+        if (left != null && isNumber(left) && types.get(names.indexOf(left)).isPrimitive()) {
+            // x op p + a  <=>  p flip(op) x - a;   x op p - a  <=>  p flip(op) x + a
+            return compare(new Subject(left, Selector.VALUE, null), FLIPPED.get(operator),
+                    new Java.BinaryOperation(at, other, sum.operator.equals("+") ? "-" : "+", sum.rhs), whole);
+        }
+        return null;
     }
 
     private List<Part> compare(Subject subject, String operator, Java.Rvalue other, Java.Rvalue whole) {

@@ -24,10 +24,13 @@ public final class Names {
                 : member.getName() + parameters;
     }
 
-    /** The JVM-style name IDEs link: {@code com.acme.FeeCalculator.calculateFee}, {@code com.acme.Payment.<init>}. */
+    /**
+     * The JVM-style name IDEs link: {@code com.acme.FeeCalculator.calculateFee}, {@code com.acme.Payment.<init>};
+     * a type invariant points at the constructor, as the runtime's messages do.
+     */
     public static String qualified(Class<?> owner, Executable member) {
         if (member == null) {
-            return owner.getName();
+            return owner.getName() + ".<init>";
         }
         return owner.getName() + "." + (member instanceof Constructor<?> ? "<init>" : member.getName());
     }

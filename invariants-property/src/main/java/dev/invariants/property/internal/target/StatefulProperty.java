@@ -31,6 +31,7 @@ import java.util.stream.Collectors;
 public final class StatefulProperty implements Property {
     public static final int MAX_STEPS = 40;
     private static final double MORE = 0.9;
+    private static final double REUSE = 0.5;
 
     private final InvariantDescriptor invariant;
     private final InvariantOracle oracle;
@@ -81,9 +82,11 @@ public final class StatefulProperty implements Property {
             throw source.reject("construction threw " + (created.thrown() == null ? "nothing" : created.thrown().getClass().getSimpleName()));
         }
         Object instance = created.result();
+        List<Object> returned = new ArrayList<>();
         for (int step = 0; step < MAX_STEPS && !methods.isEmpty() && source.chooseBoolean(MORE); step++) {
             Method method = methods.get((int) source.choose(methods.size() - 1));
             Object[] stepValues = arguments.get(method).generate(source, instance);
+            reuse(source, method, stepValues, returned);
             steps.add(variable + "." + call(method, stepValues));
             CallOutcome outcome = oracle.observe(new Call(method, instance, Arrays.asList(stepValues)),
                     Invoker.of(method, instance, stepValues));
@@ -91,8 +94,37 @@ public final class StatefulProperty implements Property {
             if (verdict != null) {
                 return verdict;
             }
+            if (outcome.thrown() == null && outcome.result() != null && method.getReturnType() != void.class) {
+                returned.add(outcome.result());
+            }
         }
         return TryOutcome.pass();
+    }
+
+    /**
+     * What earlier calls returned is what later calls are given back, an id above all ({@code reverse(post(x))}):
+     * each argument whose type fits an earlier result is, on a choice the shrinker can undo, replaced by one of them.
+     */
+    private static void reuse(Source source, Method method, Object[] values, List<Object> returned) {
+        if (returned.isEmpty()) {
+            return;
+        }
+        Class<?>[] types = method.getParameterTypes();
+        for (int i = 0; i < types.length; i++) {
+            List<Object> fitting = new ArrayList<>();
+            for (Object value : returned) {
+                if (box(types[i]).isInstance(value)) {
+                    fitting.add(value);
+                }
+            }
+            if (!fitting.isEmpty() && source.chooseBoolean(REUSE)) {
+                values[i] = fitting.get((int) source.choose(fitting.size() - 1));
+            }
+        }
+    }
+
+    private static Class<?> box(Class<?> type) {
+        return type.isPrimitive() ? java.lang.invoke.MethodType.methodType(type).wrap().returnType() : type;
     }
 
     private TryOutcome judge(CallOutcome outcome, List<String> steps) {

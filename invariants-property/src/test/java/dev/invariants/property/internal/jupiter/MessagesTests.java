@@ -74,14 +74,17 @@ class MessagesTests {
     }
 
     @Test
+    void couldNotBeFalsified() throws Exception {
+        assertThat(Messages.couldNotBeFalsified(invariant("true"))).isEqualTo("""
+                [fee-cap] post could not be falsified: it held for every value substituted for what it reads \
+                (result, parameters, fields, old values), so it very probably checks nothing
+                \tat dev.invariants.property.internal.jupiter.MessagesTests.fee(MessagesTests.java:19)
+                \tpost: [result < 250]""");
+    }
+
+    @Test
     void others() {
-        assertThat(Messages.noOracle(String.class)).isEqualTo("""
-                No invariants runtime found for generated tests of [java.lang.String]
-                \tadd dev.invariants:invariants-junit to the test class path (it registers \
-                dev.invariants.property.spi.InvariantOracle)""");
         assertThat(Messages.noInvariants(String.class))
                 .isEqualTo("[java.lang.String] declares no @Invariant: its generated property tests would check nothing");
-        assertThat(Messages.invalidValue("invariants.property.tries", "many", "200"))
-                .isEqualTo("invariants-property: invalid value [many] for configuration key [invariants.property.tries]; using 200");
     }
 }

@@ -33,6 +33,20 @@ class PreconditionAnalyzerTests {
         }
 
         @Test
+        @DisplayName("a parameter inside a sum or difference, solved for the parameter")
+        void solved() {
+            Domain domain = PreconditionAnalyzer.analyze(
+                    "cents >= 0 && totalCents > Long.MAX_VALUE - cents && limit <= n + 1 && 5 < m - offset",
+                    List.of("cents", "n", "m"), List.of(long.class, int.class, int.class));
+
+            // totalCents > MAX - cents  <=>  cents > MAX - totalCents;  limit <= n + 1  <=>  n >= limit - 1;
+            // 5 < m - offset  <=>  m > 5 + offset
+            assertThat(constraints(domain, 0)).containsExactly("cents >= 0", "cents > Long.MAX_VALUE - totalCents",
+                    "n >= limit - 1", "m > 5 + offset");
+            assertThat(domain.fullyRecognised()).isTrue();
+        }
+
+        @Test
         @DisplayName("signum() and compareTo(...) as relations, implying non-null")
         void signs() {
             Domain domain = PreconditionAnalyzer.analyze("amount.signum() > 0 && amount.compareTo(total.subtract(refunded)) <= 0",
