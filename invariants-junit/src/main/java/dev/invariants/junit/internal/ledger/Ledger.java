@@ -48,18 +48,14 @@ public final class Ledger {
         lane().current().mocked(MockedTypes.names(type));
     }
 
-    private Lane lane() {
+    /** The calling thread's lane. */
+    Lane lane() {
         Lane lane = recent;
         if (lane == null || lane.thread != Thread.currentThread()) {
             lane = lanes.get();
             recent = lane;
         }
         return lane;
-    }
-
-    /** The calling thread's lane. */
-    Lane lane() {
-        return lanes.get();
     }
 
     void broken(int invariant, String reason) {

@@ -41,12 +41,6 @@ public record ReportInvariant(String id, String kind, String owner, String membe
         return !guard.isEmpty() && !guard.equals("true");
     }
 
-    /** Without generated-test statistics. */
-    public ReportInvariant(String id, String kind, String owner, String member, String source, String pre,
-            String post, List<String> raises, String description, Counts counts, List<String> problems) {
-        this(id, kind, owner, member, source, pre, post, raises, description, counts, problems, null);
-    }
-
     public Status status() {
         return Status.of(counts, !problems.isEmpty());
     }
