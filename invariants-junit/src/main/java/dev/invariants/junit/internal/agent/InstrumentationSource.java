@@ -4,8 +4,10 @@ import java.lang.instrument.Instrumentation;
 import java.lang.reflect.Method;
 
 /**
- * Obtains {@link Instrumentation}, reusing one the JVM already has: ours from {@code -javaagent}, or
- * one a Byte Buddy agent holds (Mockito's inline mock maker installs one). Otherwise attaches, with
+ * Obtains {@link Instrumentation}, reusing one the JVM already has: ours from {@code -javaagent}, one
+ * a Byte Buddy agent holds (Mockito's inline mock maker installs one), or Mockito's own when Mockito
+ * is the {@code -javaagent} (its advice for JDK 21+, where a JVM started with
+ * {@code -XX:+DisableAttachMechanism} or without dynamic loading cannot attach at all). Otherwise attaches, with
  * the application's own (unrelocated) Byte Buddy agent when it is on the class path, so that
  * Mockito later finds and reuses the same agent instead of attaching a second one; with our
  * relocated copy when not.
@@ -15,6 +17,7 @@ final class InstrumentationSource {
     // Built at run time: the shade plugin would otherwise relocate these names to our own copy.
     private static final String BYTE_BUDDY_AGENT = String.join(".", "net", "bytebuddy", "agent", "ByteBuddyAgent");
     private static final String BYTE_BUDDY_INSTALLER = String.join(".", "net", "bytebuddy", "agent", "Installer");
+    private static final String MOCKITO_PREMAIN = "org.mockito.internal.PremainAttach";
 
     private InstrumentationSource() {}
 
@@ -40,7 +43,11 @@ final class InstrumentationSource {
         if (premainOfSystem != null) {
             return premainOfSystem;
         }
-        return invokeStatic(BYTE_BUDDY_INSTALLER, "getInstrumentation", system);
+        Instrumentation byteBuddy = invokeStatic(BYTE_BUDDY_INSTALLER, "getInstrumentation", system);
+        if (byteBuddy != null) {
+            return byteBuddy;
+        }
+        return invokeStatic(MOCKITO_PREMAIN, "getInstrumentation", system);
     }
 
     private static ClassLoader loaderOfTests() {

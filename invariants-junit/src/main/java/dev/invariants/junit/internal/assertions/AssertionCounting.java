@@ -21,6 +21,9 @@ import net.bytebuddy.utility.JavaModule;
  */
 public final class AssertionCounting {
 
+    /** By name: a class literal would load the bridge from our jar before it is injected. */
+    static final String BRIDGE = "dev.invariants.junit.internal.assertions.AssertionBridge";
+
     private static boolean installed;
 
     private AssertionCounting() {}
@@ -37,6 +40,7 @@ public final class AssertionCounting {
             Warnings.warn("cannot count assertions: this JVM does not support retransforming classes");
             return;
         }
+        injectBridge(instrumentation);
         Set<String> names = new HashSet<>(Targets.COUNTED.keySet());
         names.add(Targets.MOCKITO_CORE);
         try {
@@ -46,7 +50,7 @@ public final class AssertionCounting {
                     .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
                     .with(AgentBuilder.TypeStrategy.Default.REDEFINE)
                     .with(new Failures())
-                    .type(ElementMatchers.namedOneOf(names.toArray(String[]::new)), AssertionCounting::seesHooks)
+                    .type(ElementMatchers.namedOneOf(names.toArray(String[]::new)), AssertionCounting::seesBridge)
                     .transform(AssertionCounting::advise)
                     .installOn(instrumentation);
         } catch (RuntimeException | LinkageError e) {
@@ -78,13 +82,54 @@ public final class AssertionCounting {
         return result;
     }
 
-    /** Advice calls {@link Hooks}: only instrument classes whose loader resolves it to ours. */
-    private static boolean seesHooks(ClassLoader loader) {
+    /**
+     * Makes {@link AssertionBridge} one class for every loader that may hold assertion libraries, and
+     * points it at {@link Hooks}. When our jar is not in the system class loader (the console launcher
+     * puts the user's class path, and us, in a child of the loader holding JUnit's own {@code Assert}),
+     * the bridge is defined in the system class loader first, through {@code ClassLoader.defineClass}
+     * opened to us with {@link Instrumentation#redefineModule} (no bootstrap append: that disables
+     * class-data sharing with a JVM warning in every test run). Must run before anything loads the
+     * bridge from our jar: only the advice names it, and advice is read as bytes. If this fails, only
+     * classes whose loader sees ours are counted, with a warning.
+     */
+    private static void injectBridge(Instrumentation instrumentation) {
+        ClassLoader system = ClassLoader.getSystemClassLoader();
+        if (AssertionCounting.class.getClassLoader() != system && !definedIn(system)) {
+            try (java.io.InputStream in = AssertionCounting.class.getResourceAsStream(
+                    "/" + BRIDGE.replace('.', '/') + ".class")) {
+                byte[] bytes = in.readAllBytes();
+                Module base = Object.class.getModule();
+                instrumentation.redefineModule(base, java.util.Set.of(), java.util.Map.of(),
+                        java.util.Map.of("java.lang", java.util.Set.of(AssertionCounting.class.getModule())),
+                        java.util.Set.of(), java.util.Map.of());
+                java.lang.reflect.Method define = ClassLoader.class.getDeclaredMethod("defineClass", String.class,
+                        byte[].class, int.class, int.class);
+                define.setAccessible(true);
+                define.invoke(system, BRIDGE, bytes, 0, bytes.length);
+            } catch (java.io.IOException | ReflectiveOperationException | RuntimeException | LinkageError e) {
+                Warnings.warn("cannot count the assertions of libraries outside the test class loader: " + e);
+            }
+        }
+        AssertionBridge.enter = Hooks::enter;
+        AssertionBridge.exit = Hooks::exit;
+        AssertionBridge.mockCreated = Hooks::mockCreated;
+    }
+
+    private static boolean definedIn(ClassLoader loader) {
+        try {
+            return Class.forName(BRIDGE, false, loader) != null;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+
+    /** Advice calls {@link AssertionBridge}: only instrument classes whose loader resolves it to the one we set up. */
+    private static boolean seesBridge(ClassLoader loader) {
         if (loader == null) {
             return false;
         }
         try {
-            return Class.forName(Hooks.class.getName(), false, loader) == Hooks.class;
+            return Class.forName(BRIDGE, false, loader) == AssertionBridge.class;
         } catch (ClassNotFoundException | LinkageError e) {
             return false;
         }

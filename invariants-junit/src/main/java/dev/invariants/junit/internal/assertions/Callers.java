@@ -19,7 +19,8 @@ final class Callers {
     /** The class calling the assertion method whose advice called {@link Hooks}, or empty if unknown. */
     static Optional<String> callerOfEntryPoint() {
         return WALKER.walk(frames -> frames.dropWhile(f -> f.getClassName().equals(Callers.class.getName())
-                || f.getClassName().equals(Hooks.class.getName()))
+                || f.getClassName().equals(Hooks.class.getName())
+                || f.getClassName().equals(AssertionCounting.BRIDGE))
                 .skip(1).findFirst().map(StackWalker.StackFrame::getClassName));
     }
 

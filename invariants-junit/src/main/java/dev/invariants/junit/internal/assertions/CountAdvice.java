@@ -10,11 +10,11 @@ final class CountAdvice {
 
     @Advice.OnMethodEnter
     static void enter() {
-        Hooks.enter(Recorder.ASSERTION);
+        AssertionBridge.enter(Recorder.ASSERTION);
     }
 
     @Advice.OnMethodExit(onThrowable = Throwable.class)
     static void exit() {
-        Hooks.exit();
+        AssertionBridge.exit();
     }
 }

@@ -9,6 +9,6 @@ final class MockAdvice {
 
     @Advice.OnMethodEnter
     static void enter(@Advice.Argument(0) Class<?> typeToMock) {
-        Hooks.mockCreated(typeToMock);
+        AssertionBridge.mockCreated(typeToMock);
     }
 }

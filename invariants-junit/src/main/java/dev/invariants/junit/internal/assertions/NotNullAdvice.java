@@ -10,11 +10,11 @@ final class NotNullAdvice {
 
     @Advice.OnMethodEnter
     static void enter() {
-        Hooks.enter(Recorder.NOT_NULL_ASSERTION);
+        AssertionBridge.enter(Recorder.NOT_NULL_ASSERTION);
     }
 
     @Advice.OnMethodExit(onThrowable = Throwable.class)
     static void exit() {
-        Hooks.exit();
+        AssertionBridge.exit();
     }
 }

@@ -169,6 +169,10 @@ public final class ClassFileReader {
             problems.add(new DefinitionProblem(definition, "post",
                     "a method or constructor invariant needs `post`, `raises`, or both"));
         }
+        if ((definition.member().access() & Opcodes.ACC_NATIVE) != 0) {
+            problems.add(new DefinitionProblem(definition, raw.post.isBlank() ? "raises" : "post",
+                    "a native method has no bytecode to check; put the invariant on the Java method that calls it"));
+        }
         if (raw.pre.isBlank()) {
             problems.add(new DefinitionProblem(definition, "pre",
                     "`pre` is empty; leave it out (it defaults to \"true\") or write a boolean expression"));

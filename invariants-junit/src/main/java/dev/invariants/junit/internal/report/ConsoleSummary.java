@@ -22,6 +22,7 @@ public final class ConsoleSummary {
             out.append(" from ").append(report.parts()).append(" JVMs");
         }
         out.append('\n');
+        report.missing().forEach(m -> out.append(PREFIX).append("missing: ").append(m).append('\n'));
         section(out, report, "unchecked", report.withStatus(Status.UNCHECKED));
         section(out, report, "broken", report.withStatus(Status.BROKEN));
         section(out, report, "violated", report.withStatus(Status.VIOLATED));

@@ -41,12 +41,15 @@ public final class Merge {
     /** The report with every invariant's counts recomputed from its attributions, duplicate ids flagged, sorted. */
     public static Report withTotals(Report report) {
         Map<String, Counts> totals = report.attributedTotals();
-        Map<String, List<String>> ownersById = new LinkedHashMap<>();
-        report.invariants().forEach(i -> ownersById.computeIfAbsent(i.id(), k -> new ArrayList<>()).add(i.owner()));
+        Map<String, Set<String>> ownersById = new LinkedHashMap<>();
+        report.invariants().forEach(i -> ownersById.computeIfAbsent(i.id(), k -> new java.util.TreeSet<>()).add(i.owner()));
         List<ReportInvariant> invariants = new ArrayList<>();
         for (ReportInvariant invariant : report.invariants()) {
-            Set<String> problems = new LinkedHashSet<>(invariant.problems());
-            List<String> owners = ownersById.get(invariant.id());
+            // Derived here on every merge: drop what an earlier merge derived (it may name fewer owners).
+            String derived = ", attribute `id`: the id [" + invariant.id() + "] is declared by ";
+            Set<String> problems = new LinkedHashSet<>();
+            invariant.problems().stream().filter(p -> !p.contains(derived)).forEach(problems::add);
+            Set<String> owners = ownersById.get(invariant.id());
             if (owners.size() > 1) {
                 problems.add("@Invariant " + invariant.id() + " on " + invariant.location()
                         + ", attribute `id`: the id [" + invariant.id() + "] is declared by " + String.join(" and ", owners)

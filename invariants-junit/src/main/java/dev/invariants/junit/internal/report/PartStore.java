@@ -116,7 +116,8 @@ public final class PartStore {
                 running.close();
             }
             removeOtherBuilds(parts, part.build());
-            Report merged = Merge.merge(part.build(), readParts(parts, part.build()));
+            Report merged = Merge.merge(part.build(), readParts(parts, part.build()))
+                    .withMissing(crashed(parts, part.build()));
             writeReport(merged);
             return new Published(merged, countRunning(parts, part.build()));
         } finally {
@@ -227,6 +228,51 @@ public final class PartStore {
         return running.size();
     }
 
+    /**
+     * The sessions of this build that started (their marker exists) but whose JVM is gone without
+     * publishing: nobody holds the marker's lock and no part of that JVM exists.
+     */
+    private static List<String> crashed(Path parts, String build) throws IOException {
+        List<String> missing = new ArrayList<>();
+        Set<String> published = new HashSet<>();
+        List<Path> markers = new ArrayList<>();
+        try (Stream<Path> files = Files.list(parts)) {
+            for (Path file : files.filter(p -> buildOf(p).equals(build)).sorted().toList()) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".json")) {
+                    published.add(name.substring(0, name.length() - ".json".length()));
+                } else if (name.endsWith(".running")) {
+                    markers.add(file);
+                }
+            }
+        }
+        for (Path marker : markers) {
+            String name = marker.getFileName().toString();
+            String session = name.substring(0, name.length() - ".running".length());
+            if (!published.contains(session) && !isHeldByAnotherProcess(marker) && !isHeldHere(marker)) {
+                long pid = pidOf(marker);
+                missing.add("the test JVM " + (pid < 0 ? session : "pid " + pid) + " started a session and ended"
+                        + " without finishing it (killed or crashed): its tests are not in this report");
+            }
+        }
+        return missing;
+    }
+
+    /** A marker of a session still open in this JVM (an outer session while an inner one publishes). */
+    private static boolean isHeldHere(Path marker) {
+        try (FileChannel channel = FileChannel.open(marker, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
+            if (lock != null) {
+                lock.release();
+            }
+            return false;
+        } catch (OverlappingFileLockException e) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private static boolean isSurefireFork(ProcessHandle process) {
         ProcessHandle.Info info = process.info();
         String command = info.command().orElse("");
@@ -287,11 +333,17 @@ public final class PartStore {
     static void writeAtomically(Path target, String content) throws IOException {
         Path temp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + "."
                 + Thread.currentThread().getId() + ".tmp");
-        Files.writeString(temp, content, StandardCharsets.UTF_8);
         try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            Files.writeString(temp, content, StandardCharsets.UTF_8);
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            // A full disk: the previous file stays whole, and no half-written temporary is left to fill it further.
+            Files.deleteIfExists(temp);
+            throw e;
         }
     }
 }

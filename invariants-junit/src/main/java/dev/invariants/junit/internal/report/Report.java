@@ -17,9 +17,11 @@ import java.util.Map;
  * @param tests             every test that ran
  * @param containers        containers whose set-up evaluated invariants (e.g. in {@code @BeforeAll})
  * @param unattributed      evaluations no single test could be credited with, per invariant id
+ * @param missing           JVMs of this build that started a session and never published it (killed or
+ *                          crashed), one sentence each; their tests are not in the report
  */
 public record Report(String build, boolean assertionsCounted, int parts, List<ReportInvariant> invariants,
-        List<ReportTest> tests, List<ReportTest> containers, Map<String, Counts> unattributed) {
+        List<ReportTest> tests, List<ReportTest> containers, Map<String, Counts> unattributed, List<String> missing) {
 
     /** The schema name written in, and required from, every report file. */
     public static final String SCHEMA = "dev.invariants.report/1";
@@ -29,6 +31,18 @@ public record Report(String build, boolean assertionsCounted, int parts, List<Re
         tests = List.copyOf(tests);
         containers = List.copyOf(containers);
         unattributed = Map.copyOf(unattributed);
+        missing = List.copyOf(missing);
+    }
+
+    /** A report that knows of no missing JVM. */
+    public Report(String build, boolean assertionsCounted, int parts, List<ReportInvariant> invariants,
+            List<ReportTest> tests, List<ReportTest> containers, Map<String, Counts> unattributed) {
+        this(build, assertionsCounted, parts, invariants, tests, containers, unattributed, List.of());
+    }
+
+    /** This report, noting the JVMs whose parts are missing. */
+    public Report withMissing(List<String> missingParts) {
+        return new Report(build, assertionsCounted, parts, invariants, tests, containers, unattributed, missingParts);
     }
 
     public Summary summary() {

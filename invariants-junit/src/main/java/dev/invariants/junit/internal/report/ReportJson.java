@@ -50,6 +50,7 @@ public final class ReportJson {
         json.name("claimErrors").strings(report.claimErrors());
         json.name("unattributed");
         writeEvaluations(json, report.unattributed());
+        json.name("missing").strings(report.missing());
         return json.endObject().text();
     }
 
@@ -184,7 +185,8 @@ public final class ReportJson {
         Object unattributed = root.get("unattributed");
         return new Report((String) root.get("build"), Boolean.TRUE.equals(root.get("assertionsCounted")),
                 (int) number(root.getOrDefault("parts", 1L), "parts"), invariants, tests, containers,
-                unattributed == null ? Map.of() : evaluations(unattributed, "unattributed"));
+                unattributed == null ? Map.of() : evaluations(unattributed, "unattributed"),
+                optionalList(root, "missing").stream().map(String::valueOf).toList());
     }
 
     private static ReportInvariant readInvariant(Map<String, Object> map) {

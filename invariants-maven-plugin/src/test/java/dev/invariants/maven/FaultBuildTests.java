@@ -1,0 +1,66 @@
+package dev.invariants.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Real Maven builds where the environment fails: the report never costs a test result or another fork's data. */
+class FaultBuildTests {
+
+    @Test
+    @DisplayName("should warn when the report directory cannot be written, and leave every test result as it was")
+    void unwritableReportDirectory() throws Exception {
+        FixtureBuild build = FixtureBuild.copy("single-module");
+        // A directory cannot be created under a regular file, whoever runs the build (root included).
+        Path blocker = Files.writeString(build.dir().resolve("not-a-directory"), "a file");
+
+        FixtureBuild.Outcome outcome = build.mvn("test", "-DargLine=-Dinvariants.report.dir=" + blocker.resolve("invariants"));
+
+        assertThat(outcome.exitCode()).as(outcome.output()).isZero();
+        assertThat(outcome.output()).contains("[invariants] WARNING cannot write the report to " + blocker.resolve("invariants"))
+                .contains("Tests run: 5, Failures: 0, Errors: 0, Skipped: 1");
+        assertThat(blocker).hasContent("a file");
+    }
+
+    @Test
+    @DisplayName("should keep the other fork's data when one test JVM is killed, and say which one is missing")
+    void killedFork() throws Exception {
+        FixtureBuild build = FixtureBuild.copy("killed-fork");
+
+        FixtureBuild.Outcome outcome = build.mvn("test");
+
+        assertThat(outcome.exitCode()).as("Surefire fails the build for the crashed fork").isNotZero();
+        assertThat(outcome.output()).contains("The forked VM terminated without properly saying goodbye");
+        JsonObject report = JsonParser.parseString(Files.readString(build.dir().resolve("target/invariants/invariants.json")))
+                .getAsJsonObject();
+        List<String> tests = new ArrayList<>();
+        report.getAsJsonArray("tests").forEach(t -> tests.add(t.getAsJsonObject().get("id").getAsString()));
+        // The surviving fork's test and what it checked are there; the killed fork's never published.
+        assertThat(tests).containsExactly("[engine:junit-jupiter]/[class:com.acme.FeesTest]/[method:checks()]");
+        assertThat(status(report, "fee-non-negative")).isEqualTo("checked");
+        assertThat(status(report, "premium-cap")).isEqualTo("unchecked");
+        List<String> missing = new ArrayList<>();
+        report.getAsJsonArray("missing").forEach(m -> missing.add(m.getAsString()));
+        assertThat(missing).singleElement().asString().startsWith("the test JVM pid ")
+                .endsWith(" started a session and ended without finishing it (killed or crashed): its tests are not in"
+                        + " this report");
+        assertThat(outcome.output()).contains("[invariants] missing: the test JVM pid ");
+    }
+
+    private static String status(JsonObject report, String id) {
+        for (JsonElement each : report.getAsJsonArray("invariants")) {
+            if (each.getAsJsonObject().get("id").getAsString().equals(id)) {
+                return each.getAsJsonObject().get("status").getAsString();
+            }
+        }
+        throw new AssertionError("no invariant [" + id + "]");
+    }
+}
