@@ -5,12 +5,14 @@ import dev.invariants.junit.internal.config.Settings;
 import dev.invariants.junit.internal.ledger.CurrentRun;
 import dev.invariants.junit.internal.model.InvariantDefinition;
 import dev.invariants.junit.internal.report.DeclaredSet;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.junit.platform.engine.EngineDiscoveryRequest;
 import org.junit.platform.engine.ExecutionRequest;
@@ -28,6 +30,17 @@ import org.junit.platform.engine.support.descriptor.EngineDescriptor;
 public final class InvariantPropertiesEngine implements TestEngine {
     /** The engine id, the first segment of every unique id it discovers. */
     public static final String ID = "invariants-properties";
+
+    private final BiFunction<Settings, ClassLoader, DeclaredSet> scanner;
+
+    /** The engine the platform loads: the declared set is the session's own scan, shared with the report. */
+    public InvariantPropertiesEngine() {
+        this(CurrentRun::declared);
+    }
+
+    InvariantPropertiesEngine(BiFunction<Settings, ClassLoader, DeclaredSet> scanner) {
+        this.scanner = scanner;
+    }
 
     @Override
     public String getId() {
@@ -82,9 +95,9 @@ public final class InvariantPropertiesEngine implements TestEngine {
         new Execution(request).run();
     }
 
-    private static DeclaredSet scan(Settings settings, ClassLoader loader) {
+    private DeclaredSet scan(Settings settings, ClassLoader loader) {
         try {
-            return CurrentRun.declared(settings, loader);
+            return scanner.apply(settings, loader);
         } catch (RuntimeException e) {
             throw new IllegalStateException("[invariants] cannot list the classes with invariants for "
                     + InvariantsConfiguration.PROPERTY_AUTO + "=true: the classpath scan failed (" + e + ")", e);
@@ -94,7 +107,7 @@ public final class InvariantPropertiesEngine implements TestEngine {
     private static Map<String, List<InvariantDefinition>> byClass(DeclaredSet declared) {
         Map<String, List<InvariantDefinition>> byClass = new LinkedHashMap<>();
         for (InvariantDefinition definition : declared.definitions()) {
-            byClass.computeIfAbsent(definition.owner(), t -> new java.util.ArrayList<>()).add(definition);
+            byClass.computeIfAbsent(definition.owner(), t -> new ArrayList<>()).add(definition);
         }
         return byClass;
     }
