@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.engine.Filter;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.launcher.LauncherSession;
@@ -30,6 +31,10 @@ record EngineSession(Map<TestIdentifier, TestExecutionResult> finished, Map<Stri
         Path reportDir) {
 
     static EngineSession run(Map<String, String> configuration, DiscoverySelector... selectors) {
+        return run(configuration, List.of(), selectors);
+    }
+
+    static EngineSession run(Map<String, String> configuration, List<Filter<?>> filters, DiscoverySelector... selectors) {
         Path reportDir;
         try {
             reportDir = Files.createTempDirectory("zero-code-report");
@@ -55,7 +60,7 @@ record EngineSession(Map<TestIdentifier, TestExecutionResult> finished, Map<Stri
         };
         try (LauncherSession session = LauncherFactory.openSession()) {
             session.getLauncher().execute(LauncherDiscoveryRequestBuilder.request().configurationParameters(parameters)
-                    .selectors(selectors).build(), listener);
+                    .selectors(selectors).filters(filters.toArray(Filter<?>[]::new)).build(), listener);
         }
         return new EngineSession(finished, entries, reportDir);
     }

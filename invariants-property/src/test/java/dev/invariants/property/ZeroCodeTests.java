@@ -11,6 +11,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.invariants.property.fixtures.Codes;
 import dev.invariants.property.fixtures.Fixtures;
+import dev.invariants.property.fixtures.Tautologies;
 import dev.invariants.property.fixtures.zerocode.Discounts;
 import dev.invariants.property.fixtures.zerocode.Thermostat;
 import java.io.IOException;
@@ -167,6 +168,21 @@ class ZeroCodeTests {
         }
     }
 
+    @Test
+    @DisplayName("should keep the plain name of a test whose post could not be falsified, and flag it in a report entry")
+    void unfalsified() {
+        EngineSession session = EngineSession.run(on(), selectClass(Tautologies.class));
+
+        TestIdentifier test = session.test(ENGINE, "same-result · next()");
+        assertThat(session.finished().get(test).getStatus()).isEqualTo(Status.SUCCESSFUL);
+        assertThat(session.entries().get(test.getUniqueId())).extracting(e -> e.getKeyValuePairs())
+                .containsExactly(Map.of("invariants", "post could not be falsified"));
+        // count-grows (count > old(count)) is falsified by a count that did not grow: no entry
+        assertThat(session.entries()).doesNotContainKey(session.test(ENGINE, "count-grows · increment()").getUniqueId());
+        assertThat(invariant(session.report(), "same-result").getAsJsonObject("generated").get("couldNotBeFalsified")
+                .getAsBoolean()).isTrue();
+    }
+
     @Nested
     @DisplayName("should narrow the run to what the selectors point at")
     class Selectors {
@@ -200,6 +216,16 @@ class ZeroCodeTests {
             assertThat(result.getStatus()).isEqualTo(Status.ABORTED);
             assertThat(message(result)).startsWith("[six-digits] checked too few inputs: [")
                     .contains("provide a generator for [code (String)]");
+        }
+
+        @Test
+        @DisplayName("a package name filter excludes its classes, though they were selected")
+        void packageFilter() {
+            EngineSession session = EngineSession.run(on(), List.of(
+                    org.junit.platform.engine.discovery.PackageNameFilter.excludePackageNames(PACKAGE)),
+                    selectClass(Fixtures.class), selectClass(Codes.class));
+
+            assertThat(session.tests(ENGINE)).containsOnlyKeys("six-digits · valid(String)");
         }
 
         @Test
