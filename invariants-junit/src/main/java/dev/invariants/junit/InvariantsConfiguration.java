@@ -85,5 +85,16 @@ public final class InvariantsConfiguration {
     /** The default of {@link #PROPERTY_EXAMPLES_DIR}. */
     public static final String PROPERTY_EXAMPLES_DIR_DEFAULT = "target/invariants/property-examples";
 
+    /**
+     * {@code true} switches on the zero-code mode of {@code invariants-property}: a test engine that runs
+     * generated property tests for every class with invariants in the declared set ({@link #SCAN_PACKAGES},
+     * {@link #SCAN_JARS}), one container per class and one test per invariant, with no test code.
+     * Default {@value #PROPERTY_AUTO_DEFAULT}: the engine discovers nothing and does not scan.
+     */
+    public static final String PROPERTY_AUTO = "invariants.property.auto";
+
+    /** The default of {@link #PROPERTY_AUTO}. */
+    public static final boolean PROPERTY_AUTO_DEFAULT = false;
+
     private InvariantsConfiguration() {}
 }

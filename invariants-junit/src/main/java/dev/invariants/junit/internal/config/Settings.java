@@ -117,6 +117,11 @@ public final class Settings {
         return longValue(InvariantsConfiguration.PROPERTY_SEED, "a whole number (a long)", "a random seed");
     }
 
+    /** Whether the zero-code engine of {@code invariants-property} runs generated tests for every class with invariants. */
+    public boolean propertyAuto() {
+        return bool(InvariantsConfiguration.PROPERTY_AUTO, InvariantsConfiguration.PROPERTY_AUTO_DEFAULT);
+    }
+
     /** Where generated tests remember failing examples. */
     public Path propertyExamplesDir() {
         return source.apply(InvariantsConfiguration.PROPERTY_EXAMPLES_DIR).filter(v -> !v.isEmpty()).map(Path::of)

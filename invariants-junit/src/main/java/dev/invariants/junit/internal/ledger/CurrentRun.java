@@ -1,6 +1,8 @@
 package dev.invariants.junit.internal.ledger;
 
 import dev.invariants.junit.internal.config.Settings;
+import dev.invariants.junit.internal.config.Warnings;
+import dev.invariants.junit.internal.report.DeclaredSet;
 
 /** What code running inside a test (the property engine) may ask about the run it is part of. */
 public final class CurrentRun {
@@ -19,5 +21,21 @@ public final class CurrentRun {
         }
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         return Settings.early(loader != null ? loader : CurrentRun.class.getClassLoader());
+    }
+
+    /**
+     * The declared set for {@code settings}' scan keys: the innermost session's own scan (the one its
+     * report uses, already under way since the session opened) when its keys match, else a new scan,
+     * which becomes the session's when no test plan records yet, so the classpath is scanned once.
+     * Outside any session, a scan on this thread.
+     *
+     * @param loader what the scan sees when this call has to start one
+     */
+    public static DeclaredSet declared(Settings settings, ClassLoader loader) {
+        SessionState state = Sessions.innermost();
+        if (state == null) {
+            return DeclaredSet.scan(loader, settings.scanPackages(), settings.scanJars(), Warnings::warn);
+        }
+        return state.declared(settings.scanPackages(), settings.scanJars());
     }
 }

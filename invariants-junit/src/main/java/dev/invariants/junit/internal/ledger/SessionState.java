@@ -128,6 +128,22 @@ final class SessionState {
         }
     }
 
+    /** The declared set for these scan keys, shared with the report when they are the session's (see {@link CurrentRun#declared}). */
+    DeclaredSet declared(List<String> packages, List<String> jars) {
+        CompletableFuture<DeclaredSet> future = null;
+        synchronized (this) {
+            boolean matches = scan != null && packages.equals(scanPackages) && jars.equals(scanJars);
+            if (matches || !recording) {
+                if (!matches) {
+                    startScan(packages, jars);
+                }
+                future = scan;
+            }
+        }
+        // a plan already records with other scan keys: its report keeps them, this caller scans on its own
+        return future != null ? future.join() : DeclaredSet.scan(loader, packages, jars, Warnings::warn);
+    }
+
     private DeclaredSet declared() {
         try {
             return scan == null ? DeclaredSet.EMPTY : scan.join();

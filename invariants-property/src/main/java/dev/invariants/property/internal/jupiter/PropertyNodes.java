@@ -42,11 +42,13 @@ public final class PropertyNodes {
     /**
      * One generated test, whoever runs it (a Jupiter dynamic test, or the zero-code engine).
      *
+     * @param invariant the invariant it tests, {@code null} for the test saying a class declares none
      * @param name the display name
      * @param source the member or class it tests, as a Jupiter test source URI
      * @param body what the test does
      */
-    public record GeneratedTest(String name, URI source, org.junit.jupiter.api.function.Executable body) {
+    public record GeneratedTest(InvariantDescriptor invariant, String name, URI source,
+            org.junit.jupiter.api.function.Executable body) {
     }
 
     private final Class<?> target;
@@ -78,7 +80,7 @@ public final class PropertyNodes {
     public List<GeneratedTest> tests() {
         List<InvariantDescriptor> invariants = oracle.invariants(target);
         if (invariants.isEmpty()) {
-            return List.of(new GeneratedTest(target.getSimpleName() + " declares no invariants", uri(target, null),
+            return List.of(new GeneratedTest(null, target.getSimpleName() + " declares no invariants", uri(target, null),
                     () -> {
                         throw new AssertionFailedError(Messages.noInvariants(target));
                     }));
@@ -86,9 +88,9 @@ public final class PropertyNodes {
         List<GeneratedTest> tests = new ArrayList<>();
         for (InvariantDescriptor invariant : invariants) {
             boolean unfalsified = Tautology.check(invariant, generators) == Tautology.Verdict.COULD_NOT_BE_FALSIFIED;
-            String name = invariant.id() + " · " + (invariant.isTypeInvariant() ? "call sequences" : Names.member(invariant.member()))
+            String name = Names.test(invariant.id(), invariant.isTypeInvariant() ? null : Names.member(invariant.member()))
                     + (unfalsified ? UNFALSIFIED : "");
-            tests.add(new GeneratedTest(name, uri(target, invariant), () -> run(invariant, invariants, unfalsified)));
+            tests.add(new GeneratedTest(invariant, name, uri(target, invariant), () -> run(invariant, invariants, unfalsified)));
         }
         return tests;
     }
@@ -112,7 +114,7 @@ public final class PropertyNodes {
         if (result.statistics().rejectedShare() >= MAX_REJECTED_SHARE) {
             Domain domain = property instanceof MethodProperty method ? method.arguments().domain()
                     : new Domain(invariant.pre(), List.of(), "");
-            throw new AssertionFailedError(Messages.rejected(invariant, result.statistics(), domain, parameterTypes(invariant)));
+            throw new CannotGenerate(Messages.rejected(invariant, result.statistics(), domain, parameterTypes(invariant)));
         }
     }
 
@@ -120,7 +122,7 @@ public final class PropertyNodes {
         if (invariant.isTypeInvariant()) {
             List<Executable> creators = TypeGenerators.creators(target);
             if (creators.isEmpty()) {
-                throw new AssertionFailedError(Messages.cannotGenerate(invariant,
+                throw new CannotGenerate(Messages.cannotGenerate(invariant,
                         "no public constructor or static factory builds [" + target.getName() + "]"));
             }
             return new StatefulProperty(invariant, all, oracle, generators, creators);
@@ -133,7 +135,7 @@ public final class PropertyNodes {
         for (Type type : types) {
             Optional<String> problem = generators.unsupported(type);
             if (problem.isPresent()) {
-                throw new AssertionFailedError(Messages.cannotGenerate(invariant, problem.get()));
+                throw new CannotGenerate(Messages.cannotGenerate(invariant, problem.get()));
             }
         }
         return new MethodProperty(invariant, oracle, generators);

@@ -3,6 +3,7 @@ package dev.invariants.property.internal.target;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /** How members and instances are named in display names and counterexamples. */
@@ -14,6 +15,29 @@ public final class Names {
     static String variable(Class<?> type) {
         String name = type.getSimpleName();
         return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+    }
+
+    /**
+     * The display name of a generated test: {@code refund-within-remaining · refund(BigDecimal)}, or for a type
+     * invariant ({@code member} null) {@code balance-non-negative · call sequences}.
+     */
+    public static String test(String id, String member) {
+        return id + " · " + (member == null ? "call sequences" : member);
+    }
+
+    /**
+     * {@link #member(Executable)} from a class file's names, without loading anything: {@code owner} is the
+     * binary name of the declaring class, {@code parameterTypes} as {@link Class#getTypeName()} spells them.
+     */
+    public static String member(String owner, String name, List<String> parameterTypes) {
+        String parameters = parameterTypes.stream().map(Names::simple).collect(Collectors.joining(", ", "(", ")"));
+        return "<init>".equals(name) ? "new " + simple(owner) + parameters : name + parameters;
+    }
+
+    /** {@code java.util.Map$Entry[]} as {@link Class#getSimpleName()} spells it: {@code Entry[]}. */
+    public static String simple(String typeName) {
+        String last = typeName.substring(typeName.lastIndexOf('.') + 1);
+        return last.substring(last.lastIndexOf('$') + 1);
     }
 
     /** {@code calculateFee(BigDecimal, Tier)}, {@code new Payment(BigDecimal)}. */
