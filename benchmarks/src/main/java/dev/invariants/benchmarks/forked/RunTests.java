@@ -1,0 +1,32 @@
+package dev.invariants.benchmarks.forked;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
+
+import java.util.Arrays;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
+import org.junit.platform.launcher.listeners.TestExecutionSummary;
+
+/**
+ * The test JVM of the forked measurements: one launcher session over the given packages, like a
+ * build tool's test fork (configuration comes from system properties). Exits 1 unless every test passed.
+ */
+public final class RunTests {
+
+    private RunTests() {}
+
+    public static void main(String[] packages) {
+        SummaryGeneratingListener listener = new SummaryGeneratingListener();
+        try (LauncherSession session = LauncherFactory.openSession()) {
+            session.getLauncher().execute(LauncherDiscoveryRequestBuilder.request()
+                    .selectors(Arrays.stream(packages).map(p -> selectPackage(p)).toList())
+                    .build(), listener);
+        }
+        TestExecutionSummary summary = listener.getSummary();
+        System.out.println("tests: " + summary.getTestsSucceededCount() + " passed, " + summary.getTotalFailureCount() + " failed");
+        summary.getFailures().forEach(f -> System.out.println("FAILED " + f.getTestIdentifier().getDisplayName() + ": " + f.getException()));
+        System.exit(summary.getTotalFailureCount() == 0 && summary.getTestsSucceededCount() > 0 ? 0 : 1);
+    }
+}
