@@ -22,7 +22,8 @@ final class Alternation {
     /** Replaced by the round number in every argument: gives each run its own report directory. */
     static final String ROUND = "{round}";
 
-    record Setting(String name, List<String> command, Path workingDirectory) {}
+    /** A command and what its output must contain, proving it ran what it claims (all tests, our checks or not). */
+    record Setting(String name, List<String> command, Path workingDirectory, List<String> mustPrint, List<String> mustNotPrint) {}
 
     private final List<Setting> settings = new ArrayList<>();
     private final Path logs;
@@ -32,7 +33,11 @@ final class Alternation {
     }
 
     Alternation add(String name, Path workingDirectory, List<String> command) {
-        settings.add(new Setting(name, List.copyOf(command), workingDirectory));
+        return add(name, workingDirectory, command, List.of(), List.of());
+    }
+
+    Alternation add(String name, Path workingDirectory, List<String> command, List<String> mustPrint, List<String> mustNotPrint) {
+        settings.add(new Setting(name, List.copyOf(command), workingDirectory, mustPrint, mustNotPrint));
         return this;
     }
 
@@ -66,6 +71,17 @@ final class Alternation {
             double ms = (System.nanoTime() - start) / 1e6;
             if (exit != 0) {
                 throw new IllegalStateException(setting.name() + " exited with " + exit + ": see " + log);
+            }
+            String output = Files.readString(log);
+            for (String expected : setting.mustPrint()) {
+                if (!output.contains(expected)) {
+                    throw new IllegalStateException(setting.name() + " did not print [" + expected + "]: see " + log);
+                }
+            }
+            for (String unexpected : setting.mustNotPrint()) {
+                if (output.contains(unexpected)) {
+                    throw new IllegalStateException(setting.name() + " printed [" + unexpected + "]: see " + log);
+                }
             }
             return ms;
         } catch (IOException e) {

@@ -33,12 +33,12 @@ public final class ExamplesStartup {
         withUs.add(ours);
         for (String suite : List.of("aiwritten", "strong")) {
             String selected = "dev.invariants.examples." + suite;
-            Path reports = target.resolve("forked-reports/examples-" + suite + "/" + Alternation.ROUND);
+            Path reports = target.resolve("forked-reports/examples-" + suite);
             Alternation alternation = new Alternation(target.resolve("forked-logs/examples-" + suite))
-                    .add("without invariants", cp.root(), command(base, reports, selected))
-                    .add("enabled=false", cp.root(), command(withUs, reports, selected, "-Dinvariants.enabled=false"))
-                    .add("on (self-attach)", cp.root(), command(withUs, reports, selected))
-                    .add("on (-javaagent)", cp.root(), command(withUs, reports, selected, "-javaagent:" + ours));
+                    .add("without invariants", cp.root(), command(base, reports.resolve("none"), selected))
+                    .add("enabled=false", cp.root(), command(withUs, reports.resolve("off"), selected, "-Dinvariants.enabled=false"))
+                    .add("on (self-attach)", cp.root(), command(withUs, reports.resolve("self-attach"), selected))
+                    .add("on (-javaagent)", cp.root(), command(withUs, reports.resolve("javaagent"), selected, "-javaagent:" + ours));
             alternation.run("examples start-up, suite " + selected + ", one fresh test JVM per run", rounds);
         }
     }
@@ -47,7 +47,7 @@ public final class ExamplesStartup {
         List<String> command = new ArrayList<>();
         command.add(Runner.java());
         command.addAll(List.of(jvmOptions));
-        command.add("-Dinvariants.report.dir=" + reports);
+        command.add("-Dinvariants.report.dir=" + reports.resolve(Alternation.ROUND));
         command.add("-cp");
         command.add(Classpath.join(classpath));
         command.add(RunTests.class.getName());
