@@ -2,6 +2,7 @@ package dev.invariants.benchmarks.forked;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 
+import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
@@ -18,12 +19,20 @@ public final class RunTests {
     private RunTests() {}
 
     public static void main(String[] packages) {
+        long upToMain = ManagementFactory.getRuntimeMXBean().getUptime();
+        long start = System.nanoTime();
         SummaryGeneratingListener listener = new SummaryGeneratingListener();
+        long executed;
         try (LauncherSession session = LauncherFactory.openSession()) {
             session.getLauncher().execute(LauncherDiscoveryRequestBuilder.request()
                     .selectors(Arrays.stream(packages).map(p -> selectPackage(p)).toList())
                     .build(), listener);
+            executed = System.nanoTime();
         }
+        long closed = System.nanoTime();
+        // Where a run's time goes, for docs/benchmarks.md: the session's close writes the report.
+        System.out.printf("timing: JVM start to main %d ms, session open + discovery + execution %d ms, session close %d ms%n",
+                upToMain, (executed - start) / 1_000_000, (closed - executed) / 1_000_000);
         TestExecutionSummary summary = listener.getSummary();
         System.out.println("tests: " + summary.getTestsSucceededCount() + " passed, " + summary.getTotalFailureCount() + " failed");
         summary.getFailures().forEach(f -> System.out.println("FAILED " + f.getTestIdentifier().getDisplayName() + ": " + f.getException()));
