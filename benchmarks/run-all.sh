@@ -21,5 +21,5 @@ java -Xmx1g -cp benchmarks/target/benchmarks.jar dev.invariants.benchmarks.memor
 machine ExamplesStartup
 java -cp benchmarks/target/benchmarks.jar dev.invariants.benchmarks.forked.ExamplesStartup 10 | tee "$out/ExamplesStartup.txt"
 machine WholeSuite
-java -cp benchmarks/target/benchmarks.jar dev.invariants.benchmarks.forked.WholeSuite 5 7 | tee "$out/WholeSuite.txt"
+java -cp benchmarks/target/benchmarks.jar dev.invariants.benchmarks.forked.WholeSuite 6 10 | tee "$out/WholeSuite.txt"
 machine done
