@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Every figure of docs/benchmarks.md in one go (~35 minutes on 2 cores). Run from the repository root.
+# Results: benchmarks/target/results/ (JMH JSON and the text of every table).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mvn -B -ntp -q -pl benchmarks -am package -DskipTests
+out=benchmarks/target/results
+mkdir -p "$out"
+machine() { echo "== $1: nproc $(nproc); uptime:$(uptime)"; }
+jmh() {
+  machine "$1"
+  java -jar benchmarks/target/benchmarks.jar "$1" -rf json -rff "$out/$1.json" | tee "$out/$1.txt"
+}
+jmh PerCallBenchmark
+jmh OldValueBenchmark
+jmh TypeInvariantBenchmark
+jmh GeneratorBenchmark
+jmh StartupBenchmark
+machine LedgerMemory
+java -Xmx1g -cp benchmarks/target/benchmarks.jar dev.invariants.benchmarks.memory.LedgerMemory 5 | tee "$out/LedgerMemory.txt"
+machine ExamplesStartup
+java -cp benchmarks/target/benchmarks.jar dev.invariants.benchmarks.forked.ExamplesStartup 10 | tee "$out/ExamplesStartup.txt"
+machine WholeSuite
+java -cp benchmarks/target/benchmarks.jar dev.invariants.benchmarks.forked.WholeSuite 6 10 | tee "$out/WholeSuite.txt"
+machine done
