@@ -4,7 +4,7 @@ import dev.invariants.property.internal.engine.PropertyRunner;
 import dev.invariants.property.internal.engine.RunResult;
 import dev.invariants.property.internal.engine.RunSettings;
 import dev.invariants.property.internal.gen.TypeGenerators;
-import dev.invariants.property.internal.target.AnnotatedInvariants;
+import dev.invariants.property.internal.runtime.RuntimeOracle;
 import dev.invariants.property.internal.target.MethodProperty;
 import dev.invariants.property.spi.InvariantDescriptor;
 import java.math.BigDecimal;
@@ -53,7 +53,7 @@ public class GeneratorBenchmark {
 
     @Setup
     public void setUp() {
-        InvariantDescriptor descriptor = AnnotatedInvariants.of(Targets.class).stream()
+        InvariantDescriptor descriptor = new RuntimeOracle().invariants(Targets.class).stream()
                 .filter(d -> d.id().equals(invariant)).findFirst().orElseThrow();
         property = new MethodProperty(descriptor, new JavaOracle(descriptor), new TypeGenerators(Map.of(), List.of()));
     }

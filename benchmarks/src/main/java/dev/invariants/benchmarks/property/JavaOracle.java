@@ -1,6 +1,6 @@
 package dev.invariants.benchmarks.property;
 
-import dev.invariants.property.internal.target.AnnotatedInvariants;
+import dev.invariants.property.internal.runtime.RuntimeOracle;
 import dev.invariants.property.spi.Call;
 import dev.invariants.property.spi.CallOutcome;
 import dev.invariants.property.spi.InvariantDescriptor;
@@ -19,6 +19,9 @@ import java.util.function.Predicate;
  * with it (then the oracle is the runtime's own evaluation of the woven call).
  */
 final class JavaOracle implements InvariantOracle {
+
+    // Descriptors as the runtime reads them from the class file (ids, lines, parameter names).
+    private static final RuntimeOracle DESCRIPTORS = new RuntimeOracle();
 
     private record Rule(Predicate<List<Object>> pre, BiPredicate<List<Object>, Object> post) {}
 
@@ -43,7 +46,7 @@ final class JavaOracle implements InvariantOracle {
 
     @Override
     public List<InvariantDescriptor> invariants(Class<?> type) {
-        return AnnotatedInvariants.of(type);
+        return DESCRIPTORS.invariants(type);
     }
 
     @Override
