@@ -3,21 +3,17 @@ package dev.invariants.junit.internal.assertions;
 import dev.invariants.junit.internal.config.Warnings;
 import dev.invariants.junit.internal.ledger.Recorder;
 import java.lang.instrument.Instrumentation;
-import java.util.HashSet;
-import java.util.Set;
-import net.bytebuddy.agent.builder.AgentBuilder;
-import net.bytebuddy.asm.Advice;
-import net.bytebuddy.description.type.TypeDescription;
-import net.bytebuddy.dynamic.DynamicType;
-import net.bytebuddy.matcher.ElementMatchers;
-import net.bytebuddy.utility.JavaModule;
+import java.lang.instrument.UnmodifiableClassException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Installs assertion counting and mock detection into this JVM, once: advice in the assertion entry
- * points of JUnit Jupiter, JUnit 4, AssertJ, Hamcrest and Mockito ({@code verify}), and in Mockito's
- * mock creation. Classes already loaded are retransformed; the others are transformed when loaded.
- * A library that is absent is never matched. Only classes whose loader sees our {@link Hooks} are
- * touched, so advice can never fail to link.
+ * Installs assertion counting and mock detection into this JVM, once: a call to {@link AssertionBridge}
+ * in the assertion entry points of JUnit Jupiter, JUnit 4, AssertJ, Hamcrest and Mockito
+ * ({@code verify}), and in Mockito's mock creation ({@link HookTransformer}). Classes already loaded
+ * are retransformed; the others are transformed when loaded. A library that is absent is never
+ * matched. A plain transformer over ASM rather than Byte Buddy's agent builder: the builder's type
+ * matching cost some 500 ms of start-up (mostly JIT compilation of Byte Buddy) in every test JVM.
  */
 public final class AssertionCounting {
 
@@ -41,22 +37,15 @@ public final class AssertionCounting {
             return;
         }
         injectBridge(instrumentation);
-        Set<String> names = new HashSet<>(Targets.COUNTED.keySet());
-        names.add(Targets.MOCKITO_CORE);
         try {
-            new AgentBuilder.Default()
-                    .disableClassFormatChanges()
-                    .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
-                    .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
-                    .with(AgentBuilder.TypeStrategy.Default.REDEFINE)
-                    .with(new Failures())
-                    .type(ElementMatchers.namedOneOf(names.toArray(String[]::new)), AssertionCounting::seesBridge)
-                    .transform(AssertionCounting::advise)
-                    .installOn(instrumentation);
+            // Loaded now: the transformer consults it for every class, so loading it from there would recurse.
+            Targets.hook("", 0, "", "()V");
+            instrumentation.addTransformer(new HookTransformer(), true);
         } catch (RuntimeException | LinkageError e) {
             Warnings.warn("cannot count assertions: " + e);
             return;
         }
+        retransformLoaded(instrumentation);
         installed = true;
         Recorder.countingAssertions();
     }
@@ -66,20 +55,27 @@ public final class AssertionCounting {
         return installed;
     }
 
-    private static DynamicType.Builder<?> advise(DynamicType.Builder<?> builder, TypeDescription type,
-            ClassLoader loader, JavaModule module, java.security.ProtectionDomain domain) {
-        String name = type.getName();
-        DynamicType.Builder<?> result = builder;
-        if (Targets.COUNTED.containsKey(name)) {
-            result = result.visit(Advice.to(CountAdvice.class).on(Targets.COUNTED.get(name)));
+    /** Classes of the assertion libraries that discovery or earlier sessions loaded already. */
+    private static void retransformLoaded(Instrumentation instrumentation) {
+        List<Class<?>> loaded = new ArrayList<>();
+        for (Class<?> each : instrumentation.getAllLoadedClasses()) {
+            if (Targets.isTarget(each.getName().replace('.', '/')) && seesBridge(each.getClassLoader())
+                    && instrumentation.isModifiableClass(each)) {
+                loaded.add(each);
+            }
         }
-        if (Targets.NOT_NULL.containsKey(name)) {
-            result = result.visit(Advice.to(NotNullAdvice.class).on(Targets.NOT_NULL.get(name)));
+        for (Class<?> each : loaded) {
+            try {
+                instrumentation.retransformClasses(each);
+            } catch (UnmodifiableClassException | RuntimeException | LinkageError e) {
+                cannotCount(each.getName(), e);
+            }
         }
-        if (name.equals(Targets.MOCKITO_CORE)) {
-            result = result.visit(Advice.to(MockAdvice.class).on(Targets.MOCKITO_CREATE));
-        }
-        return result;
+    }
+
+    /** Reports a library we could not instrument; the test run goes on unaffected. */
+    static void cannotCount(String className, Throwable cause) {
+        Warnings.warn("cannot count the assertions of " + className + ": " + cause);
     }
 
     /**
@@ -124,7 +120,7 @@ public final class AssertionCounting {
     }
 
     /** Advice calls {@link AssertionBridge}: only instrument classes whose loader resolves it to the one we set up. */
-    private static boolean seesBridge(ClassLoader loader) {
+    static boolean seesBridge(ClassLoader loader) {
         if (loader == null) {
             return false;
         }
@@ -132,16 +128,6 @@ public final class AssertionCounting {
             return Class.forName(BRIDGE, false, loader) == AssertionBridge.class;
         } catch (ClassNotFoundException | LinkageError e) {
             return false;
-        }
-    }
-
-    /** Reports a library we could not instrument, once per type; the test run goes on unaffected. */
-    private static final class Failures extends AgentBuilder.Listener.Adapter {
-
-        @Override
-        public void onError(String typeName, ClassLoader classLoader, JavaModule module, boolean loaded,
-                Throwable throwable) {
-            Warnings.warn("cannot count the assertions of " + typeName + ": " + throwable);
         }
     }
 }
