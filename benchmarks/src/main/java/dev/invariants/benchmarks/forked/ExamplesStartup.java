@@ -25,7 +25,8 @@ public final class ExamplesStartup {
         List<Path> base = new ArrayList<>();
         base.add(Runner.directory(target));
         base.add(examples.getParent().resolve("test-classes"));
-        base.add(examples);
+        // The class directory, not the jar, as Surefire puts it: the report's scan of declared invariants then does its real work.
+        base.add(examples.getParent().resolve("classes"));
         base.addAll(cp.jars("invariants-api", "junit-", "opentest4j", "apiguardian", "assertj-core", "mockito-",
                 "byte-buddy", "objenesis"));
         Path ours = cp.jar("invariants-junit");
@@ -48,6 +49,8 @@ public final class ExamplesStartup {
         command.add(Runner.java());
         command.addAll(List.of(jvmOptions));
         command.add("-Dinvariants.report.dir=" + reports.resolve(Alternation.ROUND));
+        // As examples/pom.xml configures both suites.
+        command.add("-Dinvariants.scan.packages=dev.invariants.examples.payments");
         command.add("-cp");
         command.add(Classpath.join(classpath));
         command.add(RunTests.class.getName());

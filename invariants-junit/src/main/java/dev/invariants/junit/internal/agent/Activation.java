@@ -4,6 +4,7 @@ import dev.invariants.junit.internal.assertions.AssertionCounting;
 import dev.invariants.junit.internal.config.Settings;
 import dev.invariants.junit.internal.config.Warnings;
 import dev.invariants.junit.internal.runtime.Checks;
+import dev.invariants.junit.internal.weave.ClassFilter;
 import java.lang.instrument.Instrumentation;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -40,9 +41,6 @@ public final class Activation {
                     AssertionCounting.install(obtained);
                     long counting = System.nanoTime();
                     Timing.report("installed assertion counting (background)", attached, counting);
-                    // Loading the weaver and the compiler takes long enough to be worth overlapping too.
-                    WarmUp.run();
-                    Timing.report("warmed up weaver and compiler (background)", counting, System.nanoTime());
                     future.complete(obtained);
                 } catch (Throwable e) {
                     future.completeExceptionally(e);
@@ -75,6 +73,8 @@ public final class Activation {
                 throw e;
             }
             long attached = System.nanoTime();
+            // Loaded before the transformer exists: loading it from inside the transformer would define it twice.
+            ClassFilter.isExcluded("java/lang/Object");
             Loaded.retransform(inst, () -> inst.addTransformer(new InvariantTransformer(), true));
             Timing.report("waited for instrumentation", start, attached);
             Timing.report("install and retransform", attached, System.nanoTime());

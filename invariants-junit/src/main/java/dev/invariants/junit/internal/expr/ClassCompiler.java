@@ -31,19 +31,6 @@ public final class ClassCompiler {
 
     private ClassCompiler() {}
 
-    /** Loads the compiler's classes by compiling a trivial class, so the first real batch is not the slow one. */
-    public static void warmUp() {
-        try {
-            JaninoCompiler.compile(new ClassSource("dev.invariants.junit.internal.expr.WarmUp$$Invariants",
-                    "package dev.invariants.junit.internal.expr;\npublic final class WarmUp$$Invariants {\n"
-                            + "public static long e0(java.math.BigDecimal a$0) { long m$ = 0L; try { if (a$0 != null"
-                            + " && a$0.signum() >= 0) { m$ |= 1L; } } catch (Throwable x$) { m$ = 0L; } return m$; }\n}\n",
-                    Map.of(), Map.of(), List.of()), ClassCompiler.class.getClassLoader());
-        } catch (CompileFailure | RuntimeException e) {
-            // Only a warm-up.
-        }
-    }
-
     /**
      * Compiles; {@code problems} (registry index to message) receives every definition error found.
      *

@@ -1,6 +1,7 @@
 package dev.invariants.junit.internal.ledger;
 
 import dev.invariants.junit.InvariantsConfiguration;
+import dev.invariants.junit.internal.agent.Timing;
 import dev.invariants.junit.internal.config.Settings;
 import dev.invariants.junit.internal.config.Warnings;
 import dev.invariants.junit.internal.report.BuildId;
@@ -96,6 +97,7 @@ final class SessionState {
         if (!recording) {
             return;
         }
+        long start = System.nanoTime();
         ledger.close();
         Report part = ReportAssembler.assemble(build, declared(), InvariantRegistry.all(), ledger);
         Report merged = part;
@@ -110,6 +112,7 @@ final class SessionState {
             closeQuietly();
         }
         out.print(ConsoleSummary.render(merged, store.htmlFile()));
+        Timing.report("assembled, wrote and printed the report", start, System.nanoTime());
         OptionalDouble minimum = settings.gateMinCoverage();
         if (minimum.isEmpty()) {
             return;
@@ -160,7 +163,9 @@ final class SessionState {
         CompletableFuture<DeclaredSet> future = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
+                long start = System.nanoTime();
                 future.complete(DeclaredSet.scan(loader, packages, jars, Warnings::warn));
+                Timing.report("scanned for declared invariants (background)", start, System.nanoTime());
             } catch (Throwable t) {
                 future.completeExceptionally(t);
             }

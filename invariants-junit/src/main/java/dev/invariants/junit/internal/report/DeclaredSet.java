@@ -4,9 +4,6 @@ import dev.invariants.junit.internal.model.ClassFileReader;
 import dev.invariants.junit.internal.model.ClassInvariants;
 import dev.invariants.junit.internal.model.DefinitionProblem;
 import dev.invariants.junit.internal.model.InvariantDefinition;
-import io.github.classgraph.ClassGraph;
-import io.github.classgraph.Resource;
-import io.github.classgraph.ScanResult;
 import java.io.File;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
@@ -18,9 +15,10 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Every {@code @Invariant} in the code under test, found without loading a class: ClassGraph lists
- * the class files, {@link ClassFileReader} (the weaver's own reader) reads those that mention the
- * annotation, so ids and lines agree with what the runtime reports.
+ * Every {@code @Invariant} in the code under test, found without loading a class: {@link ClasspathFiles}
+ * lists the class path, {@link ClassFiles} the class files of the selected entries, and
+ * {@link ClassFileReader} (the weaver's own reader) reads those that mention the annotation, so ids
+ * and lines agree with what the runtime reports.
  *
  * @param definitions every invariant found, in class order
  * @param problems    structural definition errors found while reading
@@ -28,8 +26,8 @@ import java.util.function.Consumer;
  */
 public record DeclaredSet(List<InvariantDefinition> definitions, List<DefinitionProblem> problems, List<File> entries) {
 
-    private static final String[] NEVER_OURS_TO_REPORT = {"dev.invariants.junit.internal",
-        "dev.invariants.property.internal", "dev.invariants.shaded"};
+    private static final String[] NEVER_OURS_TO_REPORT = {"dev/invariants/junit/internal/",
+        "dev/invariants/property/internal/", "dev/invariants/shaded/"};
 
     public DeclaredSet {
         definitions = List.copyOf(definitions);
@@ -47,37 +45,46 @@ public record DeclaredSet(List<InvariantDefinition> definitions, List<Definition
      */
     public static DeclaredSet scan(ClassLoader loader, List<String> packages, List<String> jarGlobs,
             Consumer<String> warnings) {
-        List<File> entries = select(new ClassGraph().overrideClassLoaders(loader).getClasspathFiles(), packages, jarGlobs);
+        List<File> entries = select(ClasspathFiles.of(loader), packages, jarGlobs);
         if (entries.isEmpty()) {
             return EMPTY;
         }
-        ClassGraph graph = new ClassGraph().overrideClasspath(entries).rejectPackages(NEVER_OURS_TO_REPORT);
-        if (!packages.isEmpty()) {
-            graph.acceptPackages(packages.toArray(String[]::new));
-        }
+        List<String> prefixes = packages.stream().map(p -> p.replace('.', '/') + "/").toList();
         List<InvariantDefinition> definitions = new ArrayList<>();
         List<DefinitionProblem> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        try (ScanResult result = graph.scan()) {
-            for (Resource resource : result.getResourcesWithExtension("class")) {
-                String path = resource.getPath();
-                if (path.endsWith("module-info.class") || path.endsWith("package-info.class") || !seen.add(path)) {
-                    continue;
-                }
-                try {
-                    byte[] bytes = resource.load();
-                    if (ClassFileReader.mentionsInvariant(bytes)) {
-                        ClassInvariants read = ClassFileReader.read(bytes);
-                        definitions.addAll(read.invariants());
-                        problems.addAll(read.problems());
-                    }
-                } catch (Exception e) {
-                    warnings.accept("cannot read " + path + " from " + resource.getClasspathElementFile()
-                            + " for the report; its invariants are left out: " + e);
-                }
+        ClassFiles.Visitor visitor = (entry, path, bytes) -> {
+            if (!wanted(path, prefixes) || !seen.add(path)) {
+                return;
             }
+            try {
+                byte[] content = bytes.get();
+                if (ClassFileReader.mentionsInvariant(content)) {
+                    ClassInvariants read = ClassFileReader.read(content);
+                    definitions.addAll(read.invariants());
+                    problems.addAll(read.problems());
+                }
+            } catch (Exception e) {
+                warnings.accept("cannot read " + path + " from " + entry + " for the report; its invariants are left out: " + e);
+            }
+        };
+        for (File entry : entries) {
+            ClassFiles.visit(entry, prefixes, visitor, warnings);
         }
         return new DeclaredSet(definitions, problems, entries);
+    }
+
+    /** A class file of the selected packages (and their subpackages), none of ours. */
+    private static boolean wanted(String path, List<String> prefixes) {
+        if (path.endsWith("module-info.class") || path.endsWith("package-info.class") || path.startsWith("META-INF/")) {
+            return false;
+        }
+        for (String ours : NEVER_OURS_TO_REPORT) {
+            if (path.startsWith(ours)) {
+                return false;
+            }
+        }
+        return prefixes.isEmpty() || prefixes.stream().anyMatch(path::startsWith);
     }
 
     static List<File> select(List<File> classpath, List<String> packages, List<String> jarGlobs) {

@@ -126,7 +126,10 @@ final class JsonWriter {
                 default -> {
                     // Escaping '<' keeps "</script>" harmless when the JSON is embedded in the HTML page.
                     if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format("\\u%04x", (int) c));
+                        out.append("\\u");
+                        for (int shift = 12; shift >= 0; shift -= 4) {
+                            out.append(Character.forDigit((c >> shift) & 0xF, 16));
+                        }
                     } else {
                         out.append(c);
                     }

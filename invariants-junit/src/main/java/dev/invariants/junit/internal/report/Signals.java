@@ -3,7 +3,6 @@ package dev.invariants.junit.internal.report;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -134,7 +133,7 @@ public final class Signals {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return Long.toString((long) value);
         }
-        return String.format(Locale.ROOT, "%s", java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString());
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     private static List<String> simpleNames(List<String> types) {

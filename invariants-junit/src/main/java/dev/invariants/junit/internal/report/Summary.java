@@ -45,6 +45,11 @@ public record Summary(int declared, int checked, int unchecked, int violated, in
     }
 
     static String percent(double fraction) {
-        return String.format(java.util.Locale.ROOT, "%.1f%%", fraction * 100);
+        double value = fraction * 100;
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return String.format(java.util.Locale.ROOT, "%.1f%%", value);
+        }
+        // What %.1f prints (half up, on the shortest decimal form) without the formatter's cost in a cold JVM.
+        return java.math.BigDecimal.valueOf(value).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString() + "%";
     }
 }
