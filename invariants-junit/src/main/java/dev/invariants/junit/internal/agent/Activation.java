@@ -3,6 +3,7 @@ package dev.invariants.junit.internal.agent;
 import dev.invariants.junit.internal.assertions.AssertionCounting;
 import dev.invariants.junit.internal.config.Settings;
 import dev.invariants.junit.internal.config.Warnings;
+import dev.invariants.junit.internal.expr.ClassCompiler;
 import dev.invariants.junit.internal.runtime.Checks;
 import dev.invariants.junit.internal.weave.ClassFilter;
 import java.lang.instrument.Instrumentation;
@@ -79,6 +80,12 @@ public final class Activation {
             Timing.report("waited for instrumentation", start, attached);
             Timing.report("install and retransform", attached, System.nanoTime());
             installed = true;
+            // The first woven call compiles its class's checks; the compiler's own cold start (loading
+            // it, ~100 ms) can overlap with the first tests instead. Not earlier: during discovery it
+            // only competed for the cores (measured, docs/benchmarks.md).
+            Thread warmUp = new Thread(ClassCompiler::warmUp, "invariants-warm-up");
+            warmUp.setDaemon(true);
+            warmUp.start();
         }
     }
 

@@ -26,6 +26,7 @@ final class InstrumentationSource {
         if (existing != null) {
             return existing;
         }
+        AttachListener.start();
         Instrumentation viaApplication = invokeStatic(BYTE_BUDDY_AGENT, "install", loaderOfTests());
         if (viaApplication != null) {
             return viaApplication;

@@ -31,6 +31,19 @@ public final class ClassCompiler {
 
     private ClassCompiler() {}
 
+    /** Loads the compiler by compiling a trivial class, so that the first real batch does not pay for it. */
+    public static void warmUp() {
+        try {
+            JaninoCompiler.compile(new ClassSource("dev.invariants.junit.internal.expr.WarmUp$$Invariants",
+                    "package dev.invariants.junit.internal.expr;\npublic final class WarmUp$$Invariants {\n"
+                            + "public static long e0(java.math.BigDecimal a$0) { long m$ = 0L; try { if (a$0 != null"
+                            + " && a$0.signum() >= 0) { m$ |= 1L; } } catch (Throwable x$) { m$ = 0L; } return m$; }\n}\n",
+                    Map.of(), Map.of(), List.of()), ClassCompiler.class.getClassLoader());
+        } catch (CompileFailure | RuntimeException | LinkageError e) {
+            // Only a warm-up: the first batch pays the cost instead.
+        }
+    }
+
     /**
      * Compiles; {@code problems} (registry index to message) receives every definition error found.
      *
