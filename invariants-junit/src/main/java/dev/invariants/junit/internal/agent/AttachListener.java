@@ -24,8 +24,7 @@ final class AttachListener {
 
     static void start() {
         try {
-            if (!System.getProperty("os.name", "").equals("Linux") || !System.getProperty("java.vm.name", "").contains("HotSpot")
-                    && !System.getProperty("java.vm.name", "").startsWith("OpenJDK")) {
+            if (!isHotSpotOnLinux()) {
                 return;
             }
             long pid = ProcessHandle.current().pid();
@@ -54,6 +53,12 @@ final class AttachListener {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** HotSpot names itself "OpenJDK ... VM" or "Java HotSpot(TM) ... VM"; OpenJ9 attaches differently. */
+    private static boolean isHotSpotOnLinux() {
+        String vm = System.getProperty("java.vm.name", "");
+        return System.getProperty("os.name", "").equals("Linux") && (vm.contains("HotSpot") || vm.startsWith("OpenJDK"));
     }
 
     private static boolean signalIsTheTrigger() {
