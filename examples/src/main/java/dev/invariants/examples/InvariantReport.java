@@ -1,12 +1,15 @@
 package dev.invariants.examples;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The part of one suite's {@code invariants.json} (schema {@code dev.invariants.report/1}, see
@@ -59,33 +62,44 @@ record InvariantReport(Path file, boolean assertionsCounted, List<Entry> invaria
             throw new UncheckedIOException("cannot read " + file, e);
         }
         try {
-            Map<?, ?> root = (Map<?, ?>) Json.parse(text);
-            List<Entry> invariants = list(root, "invariants").stream().map(o -> entry((Map<?, ?>) o)).toList();
-            List<TestEntry> tests = list(root, "tests").stream().map(o -> test((Map<?, ?>) o)).toList();
-            return new InvariantReport(file, Boolean.TRUE.equals(root.get("assertionsCounted")), invariants, tests);
-        } catch (ClassCastException | IllegalArgumentException e) {
+            JsonObject root = JsonParser.parseString(text).getAsJsonObject();
+            List<Entry> invariants = list(root, "invariants").asList().stream().map(o -> entry(o.getAsJsonObject())).toList();
+            List<TestEntry> tests = list(root, "tests").asList().stream().map(o -> test(o.getAsJsonObject())).toList();
+            return new InvariantReport(file, flag(root, "assertionsCounted"), invariants, tests);
+        } catch (JsonParseException | IllegalStateException | UnsupportedOperationException e) {
             throw new IllegalStateException(file + " is not an invariant report: " + e.getMessage(), e);
         }
     }
 
-    private static Entry entry(Map<?, ?> invariant) {
-        Map<?, ?> counts = (Map<?, ?>) invariant.get("counts");
-        Object preHeld = counts == null ? null : counts.get("preHeld");
-        List<?> raises = (List<?>) invariant.get("raises");
-        return new Entry((String) invariant.get("id"), (String) invariant.get("location"), (String) invariant.get("status"),
-                raises != null && !raises.isEmpty(), preHeld == null ? 0 : ((BigDecimal) preHeld).longValueExact());
+    private static Entry entry(JsonObject invariant) {
+        JsonElement counts = invariant.get("counts");
+        JsonElement preHeld = counts == null || !counts.isJsonObject() ? null : counts.getAsJsonObject().get("preHeld");
+        JsonElement raises = invariant.get("raises");
+        return new Entry(text(invariant, "id"), text(invariant, "location"), text(invariant, "status"),
+                raises != null && raises.isJsonArray() && !raises.getAsJsonArray().isEmpty(),
+                preHeld == null ? 0 : preHeld.getAsLong());
     }
 
-    private static TestEntry test(Map<?, ?> test) {
-        return new TestEntry((String) test.get("className"), (String) test.get("name"), Boolean.TRUE.equals(test.get("vacuous")));
+    private static TestEntry test(JsonObject test) {
+        return new TestEntry(text(test, "className"), text(test, "name"), flag(test, "vacuous"));
     }
 
-    private static List<?> list(Map<?, ?> root, String field) {
-        Object value = root.get(field);
-        if (!(value instanceof List<?> list)) {
-            throw new IllegalArgumentException("no \"" + field + "\" array");
+    private static JsonArray list(JsonObject root, String field) {
+        JsonElement value = root.get(field);
+        if (value == null || !value.isJsonArray()) {
+            throw new IllegalStateException("no \"" + field + "\" array");
         }
-        return list;
+        return value.getAsJsonArray();
+    }
+
+    private static String text(JsonObject object, String field) {
+        JsonElement value = object.get(field);
+        return value == null || value.isJsonNull() ? null : value.getAsString();
+    }
+
+    private static boolean flag(JsonObject object, String field) {
+        JsonElement value = object.get(field);
+        return value != null && value.isJsonPrimitive() && value.getAsJsonPrimitive().isBoolean() && value.getAsBoolean();
     }
 
     /** @return the {@code index.html} written beside the JSON */
