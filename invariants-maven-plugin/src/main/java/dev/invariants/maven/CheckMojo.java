@@ -3,18 +3,14 @@ package dev.invariants.maven;
 import dev.invariants.junit.internal.report.Gate;
 import dev.invariants.junit.internal.report.Report;
 import dev.invariants.junit.internal.report.Summary;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 
 /**
  * Fails the build when the invariants report does not meet the rules: a minimum invariant coverage
@@ -22,20 +18,10 @@ import org.apache.maven.project.MavenProject;
  * unchecked or broken invariant with its location, and every vacuous test.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public final class CheckMojo extends AbstractMojo {
+public final class CheckMojo extends ReportGoal {
 
     /** Creates the goal; Maven sets its parameters. */
     public CheckMojo() {}
-
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
-
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    private MavenSession session;
-
-    /** Where the report is (the {@code invariants.report.dir} of the tests). */
-    @Parameter(property = "invariants.reportDirectory", defaultValue = "${project.build.directory}/invariants")
-    private File reportDirectory;
 
     /** The minimum invariant coverage, a fraction from 0 to 1. Unset: no coverage rule. */
     @Parameter(property = "invariants.minCoverage")
@@ -45,21 +31,9 @@ public final class CheckMojo extends AbstractMojo {
     @Parameter(property = "invariants.failOnVacuousTests", defaultValue = "false")
     private boolean failOnVacuousTests;
 
-    /** Check the aggregated report of the reactor (see the {@code report} goal), after the last module. */
-    @Parameter(property = "invariants.aggregate", defaultValue = "false")
-    private boolean aggregate;
-
-    /** Where the aggregated report is. Default: {@code target/invariants-aggregate} of the top-level project. */
-    @Parameter(property = "invariants.aggregateDirectory")
-    private File aggregateDirectory;
-
     /** {@code false} only warns when the rules are not met. */
     @Parameter(property = "invariants.haltOnFailure", defaultValue = "true")
     private boolean haltOnFailure;
-
-    /** Skips the goal. */
-    @Parameter(property = "invariants.skip", defaultValue = "false")
-    private boolean skip;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -71,10 +45,10 @@ public final class CheckMojo extends AbstractMojo {
             throw new MojoExecutionException("invariants-maven-plugin: `minCoverage` must be a fraction from 0 to 1, but was ["
                     + minCoverage + "]");
         }
-        if (aggregate && !Reports.isLast(session, project)) {
+        if (aggregate && !isLastModule()) {
             return;
         }
-        Path dir = aggregate ? Reports.aggregateDirectory(session, aggregateDirectory) : reportDirectory.toPath();
+        Path dir = aggregate ? aggregatePath() : reportDirectory.toPath();
         Path file = dir.resolve("invariants.json");
         if (!Files.isRegularFile(file)) {
             getLog().info("Skipping the invariants check: no report at " + file);

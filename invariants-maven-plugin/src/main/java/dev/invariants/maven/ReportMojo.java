@@ -3,17 +3,13 @@ package dev.invariants.maven;
 import dev.invariants.junit.internal.report.PartStore;
 import dev.invariants.junit.internal.report.Report;
 import dev.invariants.junit.internal.report.Summary;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 
 /**
  * Writes one {@code invariants.json} and {@code index.html} from the parts every test JVM of this
@@ -21,32 +17,10 @@ import org.apache.maven.project.MavenProject;
  * the reactor, once, after the last module.
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public final class ReportMojo extends AbstractMojo {
+public final class ReportMojo extends ReportGoal {
 
     /** Creates the goal; Maven sets its parameters. */
     public ReportMojo() {}
-
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
-
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    private MavenSession session;
-
-    /** Where the test JVMs wrote (the {@code invariants.report.dir} of the tests). */
-    @Parameter(property = "invariants.reportDirectory", defaultValue = "${project.build.directory}/invariants")
-    private File reportDirectory;
-
-    /** Merge the reports of every reactor module into {@code aggregateDirectory}, after the last module. */
-    @Parameter(property = "invariants.aggregate", defaultValue = "false")
-    private boolean aggregate;
-
-    /** Where the aggregated report goes. Default: {@code target/invariants-aggregate} of the top-level project. */
-    @Parameter(property = "invariants.aggregateDirectory")
-    private File aggregateDirectory;
-
-    /** Skips the goal. */
-    @Parameter(property = "invariants.skip", defaultValue = "false")
-    private boolean skip;
 
     @Override
     public void execute() throws MojoExecutionException {
@@ -57,12 +31,12 @@ public final class ReportMojo extends AbstractMojo {
         Optional<Report> report;
         Path target;
         if (aggregate) {
-            if (!Reports.isLast(session, project)) {
+            if (!isLastModule()) {
                 getLog().debug("The aggregated invariants report is written after the last module");
                 return;
             }
             report = Reports.aggregate(session, project, reportDirectory, getLog()::warn);
-            target = Reports.aggregateDirectory(session, aggregateDirectory);
+            target = aggregatePath();
         } else {
             report = Reports.module(reportDirectory.toPath(), getLog()::warn);
             target = reportDirectory.toPath();
