@@ -52,14 +52,17 @@ public final class ClassCompiler {
     public static Compiled compile(ClassPlan plan, ClassLoader loader, Map<Applied, Integer> indexes,
             Map<Integer, String> problems, IntFunction<InvariantDefinition> definitions) {
         Map<Integer, String> found = new HashMap<>(problems);
-        new SourceGenerator(plan, loader, indexes, found).generate();
+        ClassSource first = new SourceGenerator(plan, loader, indexes, found).generate();
+        // A pass can find a definition error after writing earlier checks that depend on it being absent:
+        // only a pass that found none is the source to compile; otherwise the loop generates it again.
+        ClassSource generated = found.size() == problems.size() ? first : null;
         Map<Integer, String> beforeCompiling = new HashMap<>(found);
         Map<Integer, String> janino = new HashMap<>(beforeCompiling);
-        Compiled compiled = loop(plan, loader, indexes, janino, definitions, false);
+        Compiled compiled = loop(plan, loader, indexes, janino, definitions, false, generated);
         if (janino.size() > beforeCompiling.size() && JavacCompiler.available()) {
             Map<Integer, String> javac = new HashMap<>(beforeCompiling);
             try {
-                Compiled byJavac = loop(plan, loader, indexes, javac, definitions, true);
+                Compiled byJavac = loop(plan, loader, indexes, javac, definitions, true, generated);
                 problems.putAll(javac);
                 return byJavac;
             } catch (IllegalStateException e) {
@@ -71,11 +74,13 @@ public final class ClassCompiler {
     }
 
     private static Compiled loop(ClassPlan plan, ClassLoader loader, Map<Applied, Integer> indexes,
-            Map<Integer, String> problems, IntFunction<InvariantDefinition> definitions, boolean javac) {
+            Map<Integer, String> problems, IntFunction<InvariantDefinition> definitions, boolean javac,
+            ClassSource generated) {
         int limit = indexes.size() + 2;
         String lastWholeClassError = null;
         for (int attempt = 0; attempt < limit; attempt++) {
-            ClassSource source = new SourceGenerator(plan, loader, indexes, problems).generate();
+            ClassSource source = attempt == 0 && generated != null ? generated
+                    : new SourceGenerator(plan, loader, indexes, problems).generate();
             try {
                 byte[] bytes = javac ? JavacCompiler.compile(source, loader) : JaninoCompiler.compile(source, loader);
                 return new Compiled(bytes, source.memberFields(), source.typeFields());
