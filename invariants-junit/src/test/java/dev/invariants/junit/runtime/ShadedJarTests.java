@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,6 +43,22 @@ class ShadedJarTests {
         assertThat(dependencies).contains("<artifactId>opentest4j</artifactId>", "<artifactId>invariants-api</artifactId>")
                 .doesNotContain("<artifactId>byte-buddy</artifactId>", "<artifactId>byte-buddy-agent</artifactId>",
                         "<artifactId>janino</artifactId>", "<artifactId>commons-compiler</artifactId>");
+    }
+
+    @Test
+    @DisplayName("should keep the application's own copies of the libraries it relocates out of weaving")
+    void relocationKeepsTheFilter() throws Exception {
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {JAR.toUri().toURL()}, null)) {
+            Method excluded = Class.forName("dev.invariants.junit.internal.weave.ClassFilter", true, loader)
+                    .getMethod("isExcluded", String.class);
+            // The shade plugin rewrites string literals that name a relocated package; these must survive it.
+            for (String name : List.of("net/bytebuddy/ByteBuddy", "org/codehaus/janino/SimpleCompiler",
+                    "org/codehaus/commons/compiler/CompileException", "io/github/classgraph/ClassGraph",
+                    "dev/invariants/shaded/net/bytebuddy/ByteBuddy")) {
+                assertThat(excluded.invoke(null, name)).as(name).isEqualTo(true);
+            }
+            assertThat(excluded.invoke(null, "com/acme/Account")).isEqualTo(false);
+        }
     }
 
     @Test

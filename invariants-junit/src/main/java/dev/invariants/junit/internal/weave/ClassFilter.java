@@ -12,14 +12,24 @@ public final class ClassFilter {
     private static final String[] NEVER = {
         "dev/invariants/junit/internal/", "dev/invariants/property/internal/", "dev/invariants/shaded/",
         "dev/invariants/Invariant", "org/junit/", "junit/", "org/opentest4j/", "org/apiguardian/",
-        "org/assertj/", "org/hamcrest/", "org/mockito/", "net/bytebuddy/", "org/objenesis/",
-        "org/codehaus/janino/", "org/codehaus/commons/compiler/", "io/github/classgraph/", "nonapi/io/github/classgraph/",
+        "org/assertj/", "org/hamcrest/", "org/mockito/", unrelocated("net", "bytebuddy"), "org/objenesis/",
+        unrelocated("org", "codehaus", "janino"), unrelocated("org", "codehaus", "commons", "compiler"),
+        unrelocated("io", "github", "classgraph"), unrelocated("nonapi", "io", "github", "classgraph"),
         "org/apache/maven/", "org/gradle/", "worker/org/gradle/", "com/intellij/", "org/eclipse/jdt/",
         "kotlin/", "scala/", "groovy/", "org/jacoco/", "org/openjdk/jmh/", "org/slf4j/", "ch/qos/logback/",
         "org/apache/logging/", "org/springframework/cglib/", "org/aspectj/",
     };
 
     private ClassFilter() {}
+
+    /**
+     * A package prefix of a library we also relocate into our jar, built at run time: written as one
+     * literal, the shade plugin would rewrite it to our relocated copy's name and the application's
+     * own copy (Mockito's Byte Buddy) would go through the transformer.
+     */
+    private static String unrelocated(String... segments) {
+        return String.join("/", segments) + "/";
+    }
 
     /** Whether the class belongs to the JDK, whose classes can never declare invariants. */
     public static boolean isJdk(String internalName) {
