@@ -62,15 +62,49 @@ class ShadedJarTests {
     }
 
     @Test
-    @DisplayName("should check invariants with zero set-up, attaching by itself")
+    @DisplayName("should check invariants with zero set-up, loading its agent in the test JVM itself")
     void selfAttached() throws Exception {
-        Forked run = fork(List.of());
+        Forked run = fork(List.of("-Dinvariants.debug.timing=true"));
 
         assertThat(run.output).contains("### capsPremiumFees() SUCCESSFUL", "### chargesBasicFees() SUCCESSFUL",
                 "### exceedsTheCapForHugePremiumAmounts() FAILED",
                 "dev.invariants.junit.InvariantViolationError: Invariant [premium-fee-cap] violated: post does not hold");
+        assertThat(run.output).contains("[invariants] timing: attached in this JVM").doesNotContain("helper JVM");
         // The attach listener is started with SIGQUIT and a trigger file: had the JVM not seen the file, it would dump its threads.
         assertThat(run.output).doesNotContain("Full thread dump");
+    }
+
+    @Test
+    @DisplayName("should replace a dead attach socket an earlier process with the same pid left behind")
+    void staleAttachSocket() throws Exception {
+        Forked run = fork(List.of("-Dinvariants.debug.timing=true"),
+                "dev.invariants.junit.fixtures.method.FeeCalculatorTestCase", "--stale-attach-socket");
+
+        assertThat(run.output).contains("[invariants] timing: attached in this JVM").doesNotContain("helper JVM")
+                .contains("### exceedsTheCapForHugePremiumAmounts() FAILED",
+                        "Invariant [premium-fee-cap] violated: post does not hold");
+    }
+
+    @Test
+    @DisplayName("should check invariants attached from a helper JVM, the way it attaches where it cannot load the agent itself")
+    void attachedFromHelperJvm() throws Exception {
+        Forked run = fork(List.of("-Dinvariants.debug.timing=true", "-Dinvariants.debug.helper-jvm=true"));
+
+        assertThat(run.output).contains("[invariants] timing: attaching from a helper JVM")
+                .doesNotContain("attached in this JVM")
+                .contains("### exceedsTheCapForHugePremiumAmounts() FAILED",
+                        "Invariant [premium-fee-cap] violated: post does not hold");
+    }
+
+    @Test
+    @DisplayName("should fail the run, saying why and what to do, when the JVM cannot be instrumented")
+    void cannotInstrument() throws Exception {
+        Forked run = fork(List.of("-XX:+DisableAttachMechanism"));
+
+        assertThat(run.output).contains("[invariants] cannot check invariants: this JVM cannot be instrumented")
+                .contains("-javaagent:<path to invariants-junit.jar>", "invariants.enabled=false")
+                .doesNotContain("Invariant [premium-fee-cap] violated");
+        assertThat(run.exitCode).isNotZero();
     }
 
     @Test
@@ -83,9 +117,31 @@ class ShadedJarTests {
         assertThat(run.output).doesNotContain("loaded dynamically");
     }
 
-    private record Forked(String output) {}
+    @Test
+    @DisplayName("should give woven classes their original bytes back when the test plan sets invariants.enabled=false")
+    void disabledByThePlan() throws Exception {
+        // The transformer is installed when the session opens, and discovery loads FeeCalculator.
+        String fixture = "dev.invariants.junit.fixtures.method.FeeCalculatorAtDiscoveryTestCase";
+        Forked checked = fork(List.of(), fixture);
+        Forked disabled = fork(List.of("-Dinvariants.debug.timing=true"), fixture, "--config=invariants.enabled=false");
+
+        assertThat(checked.output).as("the control: checked, the test fails")
+                .contains("### exceedsTheCapForHugePremiumAmounts() FAILED", "Invariant [premium-fee-cap] violated");
+        assertThat(disabled.output).contains("[invariants] timing: installed the transformer (background)")
+                .contains("[invariants] timing: switched off by the test plan: transformer removed, 1 classes restored")
+                .contains("### exceedsTheCapForHugePremiumAmounts() SUCCESSFUL")
+                .doesNotContain("violated").doesNotContain("compiled the checks");
+        assertThat(disabled.exitCode).isZero();
+    }
+
+    private record Forked(String output, int exitCode) {}
 
     private static Forked fork(List<String> jvmOptions) throws Exception {
+        return fork(jvmOptions, "dev.invariants.junit.fixtures.method.FeeCalculatorTestCase");
+    }
+
+    /** Runs {@code ForkedMain} with the arguments: fixture classes and {@code --config=key=value}. */
+    private static Forked fork(List<String> jvmOptions, String... arguments) throws Exception {
         List<String> classPath = new ArrayList<>();
         classPath.add(JAR.toString());
         classPath.add(System.getProperty("invariants.testClasses"));
@@ -102,10 +158,11 @@ class ShadedJarTests {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.addAll(Arrays.asList("-cp", String.join(File.pathSeparator, classPath),
-                "dev.invariants.junit.testkit.ForkedMain", "dev.invariants.junit.fixtures.method.FeeCalculatorTestCase"));
+                "dev.invariants.junit.testkit.ForkedMain"));
+        command.addAll(List.of(arguments));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        process.waitFor();
-        return new Forked(output.lines().collect(Collectors.joining("\n")));
+        int exitCode = process.waitFor();
+        return new Forked(output.lines().collect(Collectors.joining("\n")), exitCode);
     }
 }

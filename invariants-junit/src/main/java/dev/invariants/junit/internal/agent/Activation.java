@@ -11,20 +11,30 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
 /**
- * Switches checking on, once per JVM: obtaining {@link Instrumentation} starts on a background
- * thread when a session opens (attaching takes a few hundred milliseconds, which overlap with the
- * platform's own start-up) and the transformer is installed when the first enabled test plan starts executing.
+ * Switches checking on, once per JVM. When a session opens, a background thread obtains
+ * {@link Instrumentation} (which overlaps with the platform's own start-up) and installs the
+ * transformer at once, so the domain classes that discovery loads are woven as they load. Installing
+ * it later would mean retransforming them, and after a dynamic attach the JVM's first redefinition
+ * throws away every method compiled so far (~100 ms of a test JVM's start-up, docs/benchmarks.md).
+ *
+ * <p>Whether to check is only known for certain when a test plan starts: build tools pass
+ * configuration parameters with the plan, not to the session. An enabled plan switches checking on
+ * for the rest of the JVM's life ({@link #activate}). A disabled plan before that removes the
+ * transformer and gives every class it wove its original bytes back ({@link #deactivate}); an
+ * enabled plan later (a test that runs fixture tests through its own launcher) installs it again.
  */
 public final class Activation {
 
     private static final Object LOCK = new Object();
     private static CompletableFuture<Instrumentation> instrumentation;
-    private static boolean installed;
+    private static InvariantTransformer transformer;
+    private static boolean activated;
+    private static boolean deactivated;
     private static volatile IllegalStateException failure;
 
     private Activation() {}
 
-    /** Starts obtaining instrumentation in the background, unless that is already under way or done. */
+    /** Starts obtaining instrumentation and weaving in the background, unless that is already under way or done. */
     public static void prepare() {
         synchronized (LOCK) {
             if (instrumentation != null) {
@@ -42,6 +52,12 @@ public final class Activation {
                     AssertionCounting.install(obtained);
                     long counting = System.nanoTime();
                     Timing.report("installed assertion counting (background)", attached, counting);
+                    synchronized (LOCK) {
+                        if (!deactivated) {
+                            install(obtained);
+                        }
+                    }
+                    Timing.report("installed the transformer (background)", counting, System.nanoTime());
                     future.complete(obtained);
                 } catch (Throwable e) {
                     future.completeExceptionally(e);
@@ -53,40 +69,90 @@ public final class Activation {
     }
 
     /**
-     * Installs the transformer (once per JVM) and applies the session's settings. When the JVM cannot
-     * be instrumented the failure is kept for {@link #failure()}: listeners' exceptions are only
-     * logged by the platform, so the session listener throws it when the session closes, and a run
-     * that claims to check invariants does not pass without doing so.
+     * Switches checking on for the JVM; a later plan changes only the precondition mode. When the JVM
+     * cannot be instrumented the failure is kept for {@link #failure()}: listeners' exceptions are
+     * only logged by the platform, so the session listener throws it when the session closes, and a
+     * run that claims to check invariants does not pass without doing so.
      */
     public static void activate(Settings settings) {
         Checks.configure(settings.enforcePreconditions());
+        CompletableFuture<Instrumentation> future;
         synchronized (LOCK) {
-            if (installed) {
+            if (activated) {
                 return;
             }
             prepare();
-            long start = System.nanoTime();
-            Instrumentation inst;
-            try {
-                inst = await();
-            } catch (IllegalStateException e) {
-                failure = e;
-                throw e;
-            }
-            long attached = System.nanoTime();
-            // Loaded before the transformer exists: loading it from inside the transformer would define it twice.
-            ClassFilter.isExcluded("java/lang/Object");
-            Loaded.retransform(inst, () -> inst.addTransformer(new InvariantTransformer(), true));
-            Timing.report("waited for instrumentation", start, attached);
-            Timing.report("install and retransform", attached, System.nanoTime());
-            installed = true;
-            // The first woven call compiles its class's checks; the compiler's own cold start (loading
-            // it, ~100 ms) can overlap with the first tests instead. Not earlier: during discovery it
-            // only competed for the cores (measured, docs/benchmarks.md).
-            Thread warmUp = new Thread(ClassCompiler::warmUp, "invariants-warm-up");
-            warmUp.setDaemon(true);
-            warmUp.start();
+            future = instrumentation;
         }
+        long start = System.nanoTime();
+        Instrumentation inst;
+        try {
+            inst = await(future);
+        } catch (IllegalStateException e) {
+            failure = e;
+            throw e;
+        }
+        Timing.report("waited for instrumentation", start, System.nanoTime());
+        synchronized (LOCK) {
+            if (activated) {
+                return;
+            }
+            activated = true;
+            deactivated = false;
+            if (transformer == null) {
+                install(inst);
+            }
+        }
+        // The first woven call compiles its class's checks; the compiler's own cold start (loading
+        // it, ~100 ms) can overlap with the first tests instead. Not earlier: during discovery it
+        // only competed for the cores (measured, docs/benchmarks.md).
+        Thread warmUp = new Thread(ClassCompiler::warmUp, "invariants-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
+    }
+
+    /**
+     * A plan disabled checking ({@code invariants.enabled=false} from the build tool) before any plan
+     * enabled it: the transformer goes and the classes it wove get their original bytes back.
+     */
+    public static void deactivate() {
+        CompletableFuture<Instrumentation> future;
+        synchronized (LOCK) {
+            if (activated || deactivated) {
+                return;
+            }
+            deactivated = true;
+            future = instrumentation;
+        }
+        if (future == null) {
+            return;
+        }
+        Instrumentation inst;
+        try {
+            inst = future.get(); // the background thread has installed the transformer, or never will
+        } catch (ExecutionException | InterruptedException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            return; // nothing was installed
+        }
+        synchronized (LOCK) {
+            if (!activated && transformer != null) {
+                inst.removeTransformer(transformer);
+                transformer = null;
+                int restored = Loaded.retransform(inst, () -> {});
+                Timing.note("switched off by the test plan: transformer removed, " + restored + " classes restored");
+            }
+        }
+    }
+
+    /** Weaves from now on, and retransforms what was loaded before. Called holding {@link #LOCK}. */
+    private static void install(Instrumentation inst) {
+        // Loaded before the transformer exists: loading it from inside the transformer would define it twice.
+        ClassFilter.isExcluded("java/lang/Object");
+        InvariantTransformer installed = new InvariantTransformer();
+        Loaded.retransform(inst, () -> inst.addTransformer(installed, true));
+        transformer = installed;
     }
 
     /** Why checking could not be switched on in this JVM, or {@code null}. */
@@ -94,9 +160,9 @@ public final class Activation {
         return failure;
     }
 
-    private static Instrumentation await() {
+    private static Instrumentation await(CompletableFuture<Instrumentation> future) {
         try {
-            return instrumentation.get();
+            return future.get();
         } catch (ExecutionException | InterruptedException e) {
             Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
             if (e instanceof InterruptedException) {

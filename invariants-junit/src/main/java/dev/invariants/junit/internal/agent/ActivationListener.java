@@ -5,11 +5,10 @@ import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestPlan;
 
 /**
- * Service-loaded; installs the transformer when a test plan starts executing, with the plan's full
- * configuration (the build tool's configuration parameters included). Not at discovery: Surefire
+ * Service-loaded; switches checking on or off when a test plan starts executing, with the plan's
+ * full configuration (the build tool's configuration parameters included). Not at discovery: Surefire
  * first discovers each class on its own without its configuration parameters, so a discovery
- * listener would see {@code invariants.enabled} unset. Whatever discovery loaded is retransformed;
- * no test has run yet.
+ * listener would see {@code invariants.enabled} unset.
  */
 public final class ActivationListener implements TestExecutionListener {
 
@@ -18,6 +17,8 @@ public final class ActivationListener implements TestExecutionListener {
         Settings settings = Settings.from(testPlan.getConfigurationParameters()::get);
         if (settings.enabled()) {
             Activation.activate(settings);
+        } else {
+            Activation.deactivate();
         }
     }
 }

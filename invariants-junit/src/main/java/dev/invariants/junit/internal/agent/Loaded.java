@@ -8,14 +8,18 @@ import java.lang.instrument.UnmodifiableClassException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Classes loaded before the transformer was installed: those that declare or inherit invariants are retransformed. */
+/**
+ * Classes loaded before the transformer was installed (or removed): those that declare or inherit
+ * invariants are retransformed, which weaves them (or gives them their original bytes back).
+ */
 final class Loaded {
 
     private static final ClassLoader PLATFORM = ClassLoader.getPlatformClassLoader();
 
     private Loaded() {}
 
-    static void retransform(Instrumentation inst, Runnable install) {
+    /** Runs {@code install}, then retransforms; returns how many classes were retransformed. */
+    static int retransform(Instrumentation inst, Runnable install) {
         install.run();
         List<Class<?>> candidates = new ArrayList<>();
         for (Class<?> each : inst.getAllLoadedClasses()) {
@@ -30,7 +34,7 @@ final class Loaded {
             }
         }
         if (candidates.isEmpty()) {
-            return;
+            return 0;
         }
         try {
             inst.retransformClasses(candidates.toArray(new Class<?>[0]));
@@ -44,5 +48,6 @@ final class Loaded {
                 }
             }
         }
+        return candidates.size();
     }
 }

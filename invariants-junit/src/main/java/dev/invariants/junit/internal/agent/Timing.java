@@ -12,4 +12,10 @@ public final class Timing {
             System.err.println("[invariants] timing: " + what + " " + (endNanos - startNanos) / 1_000_000 + " ms");
         }
     }
+
+    public static void note(String what) {
+        if (ON) {
+            System.err.println("[invariants] timing: " + what);
+        }
+    }
 }
