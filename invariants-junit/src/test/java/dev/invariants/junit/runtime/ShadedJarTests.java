@@ -86,6 +86,25 @@ class ShadedJarTests {
     }
 
     @Test
+    @DisplayName("should compile checks ahead of their first call, and still fail that call's test with its violation (type invariants too) or definition error")
+    void compiledAhead() throws Exception {
+        Forked run = fork(List.of("-Dinvariants.debug.timing=true"), "dev.invariants.junit.fixtures.ahead.CompiledAheadTestCase");
+
+        assertThat(run.output)
+                .contains("compiled the checks of dev.invariants.junit.fixtures.method.FeeCalculator (invariants-compile)")
+                .contains("compiled the checks of dev.invariants.junit.fixtures.broken.BrokenDefinitions (invariants-compile)")
+                .doesNotContain("(main)")
+                .contains("### violatesACheckCompiledAhead() FAILED",
+                        "InvariantViolationError: Invariant [premium-fee-cap] violated: post does not hold")
+                .contains("compiled the checks of dev.invariants.junit.fixtures.account.Account (invariants-compile)")
+                .contains("### overdrawsAnAccountCompiledAhead() FAILED",
+                        "Invariant [balance-non-negative] violated: type invariant does not hold after withdraw(long)")
+                .contains("### reachesABrokenDefinitionCompiledAhead() FAILED",
+                        "@Invariant syntax on dev.invariants.junit.fixtures.broken.BrokenDefinitions.syntax(BrokenDefinitions.java:9), "
+                                + "attribute `post`: [result >] does not compile: ");
+    }
+
+    @Test
     @DisplayName("should check invariants attached from a helper JVM, the way it attaches where it cannot load the agent itself")
     void attachedFromHelperJvm() throws Exception {
         Forked run = fork(List.of("-Dinvariants.debug.timing=true", "-Dinvariants.debug.helper-jvm=true"));

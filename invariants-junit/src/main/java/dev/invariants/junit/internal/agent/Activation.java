@@ -3,8 +3,8 @@ package dev.invariants.junit.internal.agent;
 import dev.invariants.junit.internal.assertions.AssertionCounting;
 import dev.invariants.junit.internal.config.Settings;
 import dev.invariants.junit.internal.config.Warnings;
-import dev.invariants.junit.internal.expr.ClassCompiler;
 import dev.invariants.junit.internal.runtime.Checks;
+import dev.invariants.junit.internal.runtime.Precompiler;
 import dev.invariants.junit.internal.weave.ClassFilter;
 import java.lang.instrument.Instrumentation;
 import java.util.concurrent.CompletableFuture;
@@ -103,12 +103,10 @@ public final class Activation {
                 install(inst);
             }
         }
-        // The first woven call compiles its class's checks; the compiler's own cold start (loading
-        // it, ~100 ms) can overlap with the first tests instead. Not earlier: during discovery it
-        // only competed for the cores (measured, docs/benchmarks.md).
-        Thread warmUp = new Thread(ClassCompiler::warmUp, "invariants-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.start();
+        // The checks of the classes woven so far (and from now on) are compiled in the background, ahead
+        // of their first calls. Not earlier: during discovery that only competed for the cores
+        // (measured, docs/benchmarks.md).
+        Precompiler.start();
     }
 
     /**
@@ -142,6 +140,7 @@ public final class Activation {
                 transformer = null;
                 int restored = Loaded.retransform(inst, () -> {});
                 Timing.note("switched off by the test plan: transformer removed, " + restored + " classes restored");
+                Precompiler.clear();
             }
         }
     }

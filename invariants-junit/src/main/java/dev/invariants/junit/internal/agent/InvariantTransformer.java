@@ -2,6 +2,7 @@ package dev.invariants.junit.internal.agent;
 
 import dev.invariants.junit.internal.config.Warnings;
 import dev.invariants.junit.internal.runtime.Checks;
+import dev.invariants.junit.internal.runtime.Precompiler;
 import dev.invariants.junit.internal.weave.ClassFilter;
 import dev.invariants.junit.internal.weave.Weaver;
 import java.lang.instrument.ClassFileTransformer;
@@ -26,7 +27,14 @@ final class InvariantTransformer implements ClassFileTransformer {
         }
         busy.set(Boolean.TRUE);
         try {
-            return ClassFilter.isExcluded(className) ? null : Weaver.weave(loader, className, classfileBuffer);
+            if (ClassFilter.isExcluded(className)) {
+                return null;
+            }
+            byte[] woven = Weaver.weave(loader, className, classfileBuffer);
+            if (woven != null && classBeingRedefined == null) {
+                Precompiler.woven(loader, className);
+            }
+            return woven;
         } catch (Throwable e) {
             Checks.weaveFailed(className.replace('/', '.'), e);
             Warnings.warn("cannot check the invariants of " + className.replace('/', '.') + ": weaving failed with "

@@ -67,8 +67,8 @@ final class Linkage {
         try {
             result = ClassCompiler.compile(plan, woven.getClassLoader(), indexes, problems, InvariantRegistry::definition);
             hidden = lookup.defineHiddenClass(result.bytes(), true, MethodHandles.Lookup.ClassOption.NESTMATE);
-            dev.invariants.junit.internal.agent.Timing.report("compiled the checks of " + woven.getName(), start,
-                    System.nanoTime());
+            dev.invariants.junit.internal.agent.Timing.report("compiled the checks of " + woven.getName() + " ("
+                    + Thread.currentThread().getName() + ")", start, System.nanoTime());
         } catch (IllegalAccessException | RuntimeException | LinkageError e) {
             for (Integer index : indexes.values()) {
                 problems.putIfAbsent(index, "@Invariant " + InvariantRegistry.definition(index).id() + " on "
@@ -93,10 +93,12 @@ final class Linkage {
             known = LINKAGES.get(type);
             if (known == null) {
                 known = new Linkage(caller);
-                LINKAGES.put(type, known);
+                // Before publishing: a caller that finds the linkage without taking the lock looks up the
+                // type checker next, and remembers its absence for good (TypeChecks' ClassValue).
                 if (!known.plan.typeInvariants().isEmpty()) {
                     TypeChecks.register(type, known.typeChecker());
                 }
+                LINKAGES.put(type, known);
             }
             return known;
         }
