@@ -57,6 +57,7 @@ public final class HtmlReport {
     }
 
     private static void invariants(StringBuilder out, Report report) {
+        ReportIndex index = ReportIndex.of(report);
         out.append("<section><h2>Invariants</h2>\n<div class=\"controls\">")
                 .append("<input id=\"filter\" type=\"search\" placeholder=\"filter by id, class, expression or test\" aria-label=\"filter\">")
                 .append("<select id=\"status\" aria-label=\"status\"><option value=\"\">every status</option>")
@@ -67,7 +68,7 @@ public final class HtmlReport {
                 .append("<th data-type=\"text\">rule</th><th data-type=\"number\">checks</th><th data-type=\"number\">pre failed</th>")
                 .append("<th data-type=\"number\">tests</th><th data-type=\"text\">signals</th></tr></thead>\n<tbody>\n");
         for (ReportInvariant invariant : report.invariants()) {
-            List<String> tests = report.testsThatChecked(invariant.id());
+            List<String> tests = index.testsThatChecked(invariant.id());
             String status = invariant.status().reportName();
             out.append("<tr data-status=\"").append(status).append("\"><td><span class=\"badge ").append(status)
                     .append("\">").append(status).append("</span></td><td class=\"id\">").append(esc(invariant.id()))
@@ -80,13 +81,13 @@ public final class HtmlReport {
                     .append(invariant.counts().preFailed()).append("</td><td data-sort=\"").append(tests.size())
                     .append("\"><details><summary>").append(tests.size()).append("</summary><ul>");
             for (String id : tests) {
-                out.append("<li>").append(esc(testLabel(report, id))).append("</li>");
+                out.append("<li>").append(esc(testLabel(index, id))).append("</li>");
             }
-            for (String id : report.containersThatChecked(invariant.id())) {
-                out.append("<li class=\"container\">set-up of ").append(esc(testLabel(report, id))).append("</li>");
+            for (String id : index.containersThatChecked(invariant.id())) {
+                out.append("<li class=\"container\">set-up of ").append(esc(testLabel(index, id))).append("</li>");
             }
             out.append("</ul></details></td><td class=\"signals\">");
-            HtmlSignals.invariant(out, report, invariant);
+            HtmlSignals.invariant(out, report, index, invariant);
             out.append("</td></tr>\n");
         }
         out.append("</tbody></table></section>\n");
@@ -162,15 +163,9 @@ public final class HtmlReport {
         out.append("</tbody></table></section>\n");
     }
 
-    static String testLabel(Report report, String id) {
-        for (List<ReportTest> group : List.of(report.tests(), report.containers())) {
-            for (ReportTest test : group) {
-                if (test.id().equals(id)) {
-                    return label(test);
-                }
-            }
-        }
-        return id;
+    static String testLabel(ReportIndex index, String id) {
+        ReportTest test = index.test(id);
+        return test == null ? id : label(test);
     }
 
     private static String label(ReportTest test) {

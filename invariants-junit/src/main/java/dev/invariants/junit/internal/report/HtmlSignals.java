@@ -34,7 +34,7 @@ final class HtmlSignals {
         out.append("</ul></section>\n");
     }
 
-    static void invariant(StringBuilder out, Report report, ReportInvariant invariant) {
+    static void invariant(StringBuilder out, Report report, ReportIndex index, ReportInvariant invariant) {
         for (Signal signal : Signals.of(report, invariant)) {
             out.append("<div class=\"signal ").append(signal.kind()).append("\"><i>").append(signal.kind())
                     .append("</i> ").append(esc(signal.message())).append("</div>");
@@ -42,7 +42,7 @@ final class HtmlSignals {
         List<String> claimedBy = Signals.claimedBy(report, invariant);
         if (!claimedBy.isEmpty()) {
             out.append("<div class=\"claims\"><i>claimed by</i> ");
-            out.append(esc(String.join(", ", claimedBy.stream().map(id -> HtmlReport.testLabel(report, id)).toList())));
+            out.append(esc(String.join(", ", claimedBy.stream().map(id -> HtmlReport.testLabel(index, id)).toList())));
             out.append("</div>");
         }
     }

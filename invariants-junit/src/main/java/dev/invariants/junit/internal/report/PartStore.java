@@ -111,12 +111,13 @@ public final class PartStore {
         IN_THIS_JVM.lock();
         try (FileChannel lockChannel = FileChannel.open(parts.resolve(".lock"), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE); FileLock ignored = lockChannel.lock()) {
-            writeAtomically(parts.resolve(part.build() + SEPARATOR + partName + ".json"), ReportJson.write(part));
+            Path own = parts.resolve(part.build() + SEPARATOR + partName + ".json");
+            writeAtomically(own, ReportJson.write(part));
             if (running != null) {
                 running.close();
             }
             removeOtherBuilds(parts, part.build());
-            Report merged = Merge.merge(part.build(), readParts(parts, part.build()))
+            Report merged = Merge.merge(part.build(), readParts(parts, part.build(), own, part))
                     .withMissing(crashed(parts, part.build()));
             writeReport(merged);
             return new Published(merged, countRunning(parts, part.build()));
@@ -142,7 +143,7 @@ public final class PartStore {
                 return java.util.Optional.empty();
             }
             String build = buildOf(newest.get());
-            return java.util.Optional.of(Merge.merge(build, readParts(parts, build)));
+            return java.util.Optional.of(Merge.merge(build, readParts(parts, build, null, null)));
         } finally {
             IN_THIS_JVM.unlock();
         }
@@ -158,8 +159,9 @@ public final class PartStore {
     /**
      * This build's parts. Where a later part ran a test an earlier one also ran, the earlier part is
      * from a previous run of the same long-lived build process (an IDE, a daemon) and is dropped.
+     * {@code ownFile}, just written from {@code own}, is taken as it is rather than read back.
      */
-    private List<Report> readParts(Path parts, String build) throws IOException {
+    private List<Report> readParts(Path parts, String build, Path ownFile, Report own) throws IOException {
         List<Path> files;
         try (Stream<Path> stream = partFiles(parts)) {
             files = stream.filter(p -> buildOf(p).equals(build))
@@ -170,7 +172,7 @@ public final class PartStore {
         for (Path file : files) {
             Report report;
             try {
-                report = ReportJson.read(Files.readString(file, StandardCharsets.UTF_8));
+                report = file.equals(ownFile) ? own : ReportJson.read(Files.readString(file, StandardCharsets.UTF_8));
             } catch (IllegalArgumentException | IOException e) {
                 warnings.accept("ignoring the report part " + file + ", which cannot be read: " + e.getMessage());
                 continue;

@@ -49,16 +49,6 @@ public record Report(String build, boolean assertionsCounted, int parts, List<Re
         return Summary.of(this);
     }
 
-    /** The ids of the tests that checked the invariant, in test order. */
-    public List<String> testsThatChecked(String invariantId) {
-        return tests.stream().filter(t -> t.checks(invariantId) > 0).map(ReportTest::id).toList();
-    }
-
-    /** The ids of the containers whose set-up checked the invariant. */
-    public List<String> containersThatChecked(String invariantId) {
-        return containers.stream().filter(t -> t.checks(invariantId) > 0).map(ReportTest::id).toList();
-    }
-
     /** Invariants with the given status, in report order. */
     public List<ReportInvariant> withStatus(Status status) {
         return invariants.stream().filter(i -> i.status() == status).toList();

@@ -37,8 +37,9 @@ public final class ReportJson {
                 .name("mockedAway").value(summary.mockedAway())
                 .endObject();
         json.name("invariants").beginArray();
+        ReportIndex index = ReportIndex.of(report);
         for (ReportInvariant invariant : report.invariants()) {
-            writeInvariant(json, report, invariant);
+            writeInvariant(json, report, index, invariant);
         }
         json.endArray();
         json.name("tests").beginArray();
@@ -54,7 +55,7 @@ public final class ReportJson {
         return json.endObject().text();
     }
 
-    private static void writeInvariant(JsonWriter json, Report report, ReportInvariant invariant) {
+    private static void writeInvariant(JsonWriter json, Report report, ReportIndex index, ReportInvariant invariant) {
         json.beginObject()
                 .name("id").value(invariant.id())
                 .name("kind").value(invariant.kind())
@@ -70,8 +71,8 @@ public final class ReportJson {
                 .name("counts");
         writeCounts(json, invariant.counts());
         json.name("problems").strings(invariant.problems())
-                .name("tests").strings(report.testsThatChecked(invariant.id()))
-                .name("containers").strings(report.containersThatChecked(invariant.id()))
+                .name("tests").strings(index.testsThatChecked(invariant.id()))
+                .name("containers").strings(index.containersThatChecked(invariant.id()))
                 .name("claimedBy").strings(Signals.claimedBy(report, invariant))
                 .name("mockedIn").strings(Signals.mockedIn(report, invariant).stream().map(ReportTest::id).toList());
         json.name("signals").beginArray();
