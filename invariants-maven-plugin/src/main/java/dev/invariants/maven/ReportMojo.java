@@ -56,6 +56,7 @@ public final class ReportMojo extends ReportGoal {
         getLog().info("Invariants: " + s.declared() + " declared, " + s.checked() + " checked, " + s.unchecked()
                 + " unchecked, " + s.violated() + " violated, " + s.broken() + " broken; coverage " + s.coveragePercent()
                 + " over " + s.tests() + " tests from " + report.get().parts() + " JVMs");
+        report.get().missing().forEach(m -> getLog().warn("Invariants report incomplete: " + m));
         getLog().info("Invariants report: " + store.htmlFile().toAbsolutePath().toUri());
     }
 }

@@ -53,6 +53,20 @@ class FaultBuildTests {
                 .endsWith(" started a session and ended without finishing it (killed or crashed): its tests are not in"
                         + " this report");
         assertThat(outcome.output()).contains("[invariants] missing: the test JVM pid ");
+        Path html = build.dir().resolve("target/invariants/index.html");
+        assertThat(Files.readString(html)).contains("1 test JVM did not finish", missing.get(0));
+
+        // The goals that run after the tests re-merge the parts: the missing JVM must survive that too.
+        FixtureBuild.Outcome goals = build.mvn("invariants:report", "invariants:check");
+
+        assertThat(goals.exitCode()).as(goals.output()).isZero();
+        assertThat(goals.output()).contains("[WARNING] Invariants report incomplete: " + missing.get(0))
+                .contains("[WARNING] The invariants check sees an incomplete report: " + missing.get(0));
+        JsonObject rewritten = JsonParser.parseString(Files.readString(build.dir().resolve("target/invariants/invariants.json")))
+                .getAsJsonObject();
+        assertThat(rewritten.getAsJsonArray("missing")).hasSize(1);
+        assertThat(rewritten.getAsJsonArray("missing").get(0).getAsString()).isEqualTo(missing.get(0));
+        assertThat(Files.readString(html)).contains("1 test JVM did not finish", missing.get(0));
     }
 
     private static String status(JsonObject report, String id) {

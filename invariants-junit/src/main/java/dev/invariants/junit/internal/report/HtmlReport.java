@@ -27,6 +27,7 @@ public final class HtmlReport {
                 .append(resource("report.css")).append("</style>\n</head>\n<body>\n");
         out.append("<header><h1>Invariants report</h1><p class=\"meta\">build ").append(esc(report.build()))
                 .append(" · ").append(report.parts()).append(report.parts() == 1 ? " JVM" : " JVMs").append("</p></header>\n");
+        missing(out, report);
         summary(out, report, s);
         HtmlSignals.claimErrors(out, report);
         invariants(out, report);
@@ -34,6 +35,18 @@ public final class HtmlReport {
         tests(out, report);
         out.append("<script>\n").append(resource("report.js")).append("</script>\n</body>\n</html>\n");
         return out.toString();
+    }
+
+    /** Test JVMs that never published: first, since every figure below lacks their tests. */
+    private static void missing(StringBuilder out, Report report) {
+        if (report.missing().isEmpty()) {
+            return;
+        }
+        out.append("<section id=\"missing\"><h2>Incomplete: ").append(report.missing().size())
+                .append(report.missing().size() == 1 ? " test JVM" : " test JVMs")
+                .append(" did not finish, and the figures below lack their tests</h2><ul>");
+        report.missing().forEach(m -> out.append("<li class=\"problem\">").append(esc(m)).append("</li>"));
+        out.append("</ul></section>\n");
     }
 
     private static void summary(StringBuilder out, Report report, Summary s) {

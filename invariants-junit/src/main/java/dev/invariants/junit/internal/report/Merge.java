@@ -21,6 +21,7 @@ public final class Merge {
         Map<String, ReportTest> tests = new LinkedHashMap<>();
         Map<String, ReportTest> containers = new LinkedHashMap<>();
         Map<String, Counts> unattributed = new LinkedHashMap<>();
+        Set<String> missing = new LinkedHashSet<>();
         boolean assertionsCounted = !reports.isEmpty();
         int parts = 0;
         for (Report report : reports) {
@@ -32,9 +33,10 @@ public final class Merge {
             report.tests().forEach(t -> tests.merge(t.id(), t, Merge::unite));
             report.containers().forEach(t -> containers.merge(t.id(), t, Merge::unite));
             report.unattributed().forEach((id, c) -> unattributed.merge(id, c, Counts::plus));
+            missing.addAll(report.missing());
         }
         Report united = new Report(build, assertionsCounted, parts, List.copyOf(invariants.values()),
-                List.copyOf(tests.values()), List.copyOf(containers.values()), unattributed);
+                List.copyOf(tests.values()), List.copyOf(containers.values()), unattributed, List.copyOf(missing));
         return withTotals(united);
     }
 
@@ -58,7 +60,7 @@ public final class Merge {
             invariants.add(invariant.with(totals.getOrDefault(invariant.id(), Counts.ZERO), List.copyOf(problems)));
         }
         return new Report(report.build(), report.assertionsCounted(), report.parts(), Report.sorted(invariants),
-                report.tests(), report.containers(), report.unattributed());
+                report.tests(), report.containers(), report.unattributed(), report.missing());
     }
 
     private static ReportInvariant unite(ReportInvariant a, ReportInvariant b) {

@@ -143,7 +143,8 @@ public final class PartStore {
                 return java.util.Optional.empty();
             }
             String build = buildOf(newest.get());
-            return java.util.Optional.of(Merge.merge(build, readParts(parts, build, null, null)));
+            return java.util.Optional.of(Merge.merge(build, readParts(parts, build, null, null))
+                    .withMissing(crashed(parts, build)));
         } finally {
             IN_THIS_JVM.unlock();
         }
