@@ -51,6 +51,9 @@ final class InstrumentationSource {
             }
         } catch (IOException e) {
             inThisJvm = e;
+        } catch (RuntimeException | LinkageError e) {
+            // A runtime without java.management, a security manager, ...: the helper JVM may still do.
+            inThisJvm = new IOException(e.toString(), e);
         }
         Timing.note("attaching from a helper JVM" + (inThisJvm != null ? " (in this JVM: " + inThisJvm.getMessage() + ")" : ""));
         Instrumentation viaApplication = invokeStatic(BYTE_BUDDY_AGENT, "install", loaderOfTests());
