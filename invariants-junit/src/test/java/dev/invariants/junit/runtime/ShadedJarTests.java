@@ -75,6 +75,21 @@ class ShadedJarTests {
     }
 
     @Test
+    @DisplayName("should never signal a JVM started with -Xrs (SIGQUIT would end it), and use a listener started with it")
+    void reducedSignalUsage() throws Exception {
+        Forked listening = fork(List.of("-Xrs", "-XX:+StartAttachListener", "-Dinvariants.debug.timing=true"));
+        Forked plain = fork(List.of("-Xrs", "-Dinvariants.debug.timing=true"));
+
+        assertThat(listening.output).contains("[invariants] timing: attached in this JVM")
+                .contains("Invariant [premium-fee-cap] violated: post does not hold");
+        // Not in this JVM, which would have to signal itself: the helper JVM attaches instead, and the JVM lives on.
+        assertThat(plain.output).contains("[invariants] timing: attaching from a helper JVM")
+                .doesNotContain("attached in this JVM")
+                .contains("Invariant [premium-fee-cap] violated: post does not hold", "### chargesBasicFees() SUCCESSFUL");
+        assertThat(plain.exitCode).as(plain.output).isZero();
+    }
+
+    @Test
     @DisplayName("should replace a dead attach socket an earlier process with the same pid left behind")
     void staleAttachSocket() throws Exception {
         Forked run = fork(List.of("-Dinvariants.debug.timing=true"),

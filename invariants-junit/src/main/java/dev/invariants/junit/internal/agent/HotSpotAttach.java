@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
  * Loads a Java agent into this JVM by speaking HotSpot's attach protocol to the JVM's own attach
  * listener, the way {@code jcmd} or the attach API would from another process. The attach API
  * refuses to attach to its own JVM, so Byte Buddy starts a helper JVM for it: ~240 ms and a few
- * hundred milliseconds of CPU in every test JVM, against ~40 ms here.
+ * hundred milliseconds of CPU in every test JVM, against 65–95 ms here (docs/benchmarks.md).
  *
  * <p>HotSpot on Linux only: the listener's socket and trigger file are where HotSpot puts them there.
  * The listener is started as an attaching process starts it (trigger file, then {@code SIGQUIT}), and
@@ -44,10 +44,17 @@ final class HotSpotAttach {
         if (!hotSpotOnLinux) {
             return false;
         }
-        HotSpotDiagnosticMXBean options = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
-        return options.getVMOption("DisableAttachMechanism").getValue().equals("false")
-                && (options.getVMOption("ReduceSignalUsage").getValue().equals("false")
-                        || options.getVMOption("StartAttachListener").getValue().equals("true"));
+        return option("DisableAttachMechanism").equals("false")
+                && (signalStartsListener() || option("StartAttachListener").equals("true"));
+    }
+
+    /** With {@code -Xrs} the JVM has no {@code SIGQUIT} handler: the signal would end the process. */
+    private static boolean signalStartsListener() {
+        return option("ReduceSignalUsage").equals("false");
+    }
+
+    private static String option(String name) {
+        return ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class).getVMOption(name).getValue();
     }
 
     /**
@@ -87,6 +94,10 @@ final class HotSpotAttach {
     }
 
     private static void startListener(long pid, Path socket) throws IOException {
+        if (!signalStartsListener()) {
+            // -Xrs with -XX:+StartAttachListener, and the socket gone since start-up.
+            throw new IOException("the attach listener's socket " + socket + " is gone and -Xrs forbids SIGQUIT");
+        }
         Path trigger = TMP.resolve(".attach_pid" + pid);
         try {
             Files.createFile(trigger);
