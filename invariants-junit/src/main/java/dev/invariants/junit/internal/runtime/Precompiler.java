@@ -1,6 +1,6 @@
 package dev.invariants.junit.internal.runtime;
 
-import dev.invariants.junit.internal.expr.ClassCompiler;
+import dev.invariants.junit.internal.expr.ChecksCompiler;
 import dev.invariants.junit.internal.weave.Plans;
 import java.lang.invoke.MethodHandles;
 import java.lang.ref.WeakReference;
@@ -51,7 +51,7 @@ public final class Precompiler {
 
     private static void run() {
         if (QUEUE.isEmpty()) {
-            ClassCompiler.warmUp();
+            ChecksCompiler.warmUp();
         }
         while (true) {
             Woven next;

@@ -6,8 +6,9 @@ import java.util.Arrays;
  * What checking needs to remember per thread, and nothing shared: whether an expression is being
  * evaluated (checks are suspended, so an expression calling checked code neither recurses nor
  * counts), the instances inside a public call (a type invariant is checked at the outermost exit
- * only), and the {@code old(...)} values of calls in progress. Calls on one thread end in the
- * reverse order they started, so plain stacks suffice.
+ * only), and the {@code old(...)} values of calls in progress, typed: primitives in a {@code long}
+ * stack, references in an {@code Object} stack, nothing boxed. Calls on one thread end in the reverse
+ * order they started, and each exit takes back exactly what its entry kept, so plain stacks suffice.
  */
 public final class ThreadState {
 
@@ -17,8 +18,10 @@ public final class ThreadState {
     public boolean suspended;
     private Object[] active = new Object[8];
     private int activeDepth;
-    private Object[][] olds = new Object[4][];
-    private int oldDepth;
+    private long[] primitives = new long[8];
+    private int primitiveDepth;
+    private Object[] references = new Object[8];
+    private int referenceDepth;
 
     private ThreadState() {}
 
@@ -51,16 +54,37 @@ public final class ThreadState {
         }
     }
 
-    public void pushOld(Object[] values) {
-        if (oldDepth == olds.length) {
-            olds = Arrays.copyOf(olds, oldDepth * 2);
+    /** Keeps a primitive {@code old(...)} value (an {@code int} widened, a {@code double} as its raw bits). */
+    public void pushPrimitive(long value) {
+        if (primitiveDepth == primitives.length) {
+            primitives = Arrays.copyOf(primitives, primitiveDepth * 2);
         }
-        olds[oldDepth++] = values;
+        primitives[primitiveDepth++] = value;
     }
 
-    public Object[] popOld() {
-        Object[] values = olds[--oldDepth];
-        olds[oldDepth] = null;
-        return values;
+    public long popPrimitive() {
+        return primitives[--primitiveDepth];
+    }
+
+    /** Keeps a reference {@code old(...)} value. */
+    public void pushReference(Object value) {
+        if (referenceDepth == references.length) {
+            references = Arrays.copyOf(references, referenceDepth * 2);
+        }
+        references[referenceDepth++] = value;
+    }
+
+    public Object popReference() {
+        Object value = references[--referenceDepth];
+        references[referenceDepth] = null;
+        return value;
+    }
+
+    /** Forgets the newest values of a call that ended without reading them (it threw). */
+    public void drop(int primitiveCount, int referenceCount) {
+        primitiveDepth -= primitiveCount;
+        for (int i = 0; i < referenceCount; i++) {
+            references[--referenceDepth] = null;
+        }
     }
 }

@@ -1,0 +1,87 @@
+package dev.invariants.junit.internal.expr;
+
+import dev.invariants.junit.internal.expr.emit.ExpressionEmitter;
+import dev.invariants.junit.internal.expr.emit.Slots;
+import dev.invariants.junit.internal.expr.tree.Typed;
+import java.util.List;
+import net.bytebuddy.jar.asm.Label;
+import net.bytebuddy.jar.asm.MethodVisitor;
+import net.bytebuddy.jar.asm.Opcodes;
+
+/**
+ * User expressions as guarded code: whatever an expression throws is reported as the invariant's
+ * ({@code CheckSupport.threw}) and never escapes into the checked call. Each guard is its own
+ * exception-table entry, added when its code is written, so it comes before the method's outer one.
+ */
+final class Evaluations {
+
+    private static final String THROWABLE = "java/lang/Throwable";
+
+    private final ExpressionEmitter emitter;
+
+    Evaluations(ExpressionEmitter emitter) {
+        this.emitter = emitter;
+    }
+
+    ExpressionEmitter emitter() {
+        return emitter;
+    }
+
+    /**
+     * Tests the boolean {@code expression}: falls through when it is true, jumps to {@code whenFalse}
+     * when false; when it throws, reports that and jumps to {@code whenThrew}.
+     */
+    void test(MethodVisitor method, Typed expression, Slots slots, int invariant, String attribute, Label whenFalse,
+            Label whenThrew) {
+        Label start = new Label();
+        Label end = new Label();
+        Label handler = new Label();
+        Label done = new Label();
+        method.visitTryCatchBlock(start, end, handler, THROWABLE);
+        method.visitLabel(start);
+        method.visitInsn(Opcodes.NOP); // the guarded range is never empty, even for an expression without code
+        emitter.branch(method, expression, false, whenFalse, slots);
+        method.visitLabel(end);
+        method.visitJumpInsn(Opcodes.GOTO, done);
+        method.visitLabel(handler);
+        threw(method, invariant, attribute);
+        method.visitJumpInsn(Opcodes.GOTO, whenThrew);
+        method.visitLabel(done);
+    }
+
+    /** With the {@code Throwable} on the stack: {@code CheckSupport.threw(invariant, attribute, it)}. */
+    static void threw(MethodVisitor method, int invariant, String attribute) {
+        Code.push(method, invariant);
+        method.visitInsn(Opcodes.SWAP);
+        method.visitLdcInsn(attribute);
+        method.visitInsn(Opcodes.SWAP);
+        Convention.THREW.emit(method);
+    }
+
+    /**
+     * Boundary evidence after a {@code post} was evaluated (it held or not): both sides of each comparison
+     * as {@code double}s to {@code CheckSupport.boundary}. A side that throws only loses its evidence.
+     */
+    void evidence(MethodVisitor method, int invariant, List<Prepared.Side> sides, Slots slots) {
+        for (Prepared.Side side : sides) {
+            Label start = new Label();
+            Label end = new Label();
+            Label handler = new Label();
+            Label done = new Label();
+            method.visitTryCatchBlock(start, end, handler, THROWABLE);
+            method.visitLabel(start);
+            Code.push(method, invariant);
+            Code.push(method, side.comparison());
+            emitter.value(method, side.left(), slots);
+            Code.toDouble(method, side.left().type());
+            emitter.value(method, side.right(), slots);
+            Code.toDouble(method, side.right().type());
+            Convention.BOUNDARY.emit(method);
+            method.visitLabel(end);
+            method.visitJumpInsn(Opcodes.GOTO, done);
+            method.visitLabel(handler);
+            method.visitInsn(Opcodes.POP);
+            method.visitLabel(done);
+        }
+    }
+}
