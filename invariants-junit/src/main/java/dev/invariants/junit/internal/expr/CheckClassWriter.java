@@ -1,7 +1,7 @@
 package dev.invariants.junit.internal.expr;
 
 import dev.invariants.junit.internal.expr.emit.ExpressionEmitter;
-import dev.invariants.junit.internal.weave.Hierarchy;
+import dev.invariants.junit.internal.expr.emit.FrameWriter;
 import java.util.List;
 import java.util.Set;
 import net.bytebuddy.jar.asm.ClassWriter;
@@ -21,13 +21,8 @@ final class CheckClassWriter {
     static byte[] write(String woven, ClassLoader loader, List<Prepared.Member> members, Prepared.Type type,
             boolean hasTypeInvariants, Set<Integer> skipped) {
         String name = woven + "$$Invariants";
-        ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_FRAMES) {
-            @Override
-            protected String getCommonSuperClass(String a, String b) {
-                // From class files, never by loading: the classes may not be loadable from here, or not yet.
-                return Hierarchy.commonSuperClass(loader, a, b);
-            }
-        };
+        // Frames from class files, never by loading: the classes may not be loadable from here, or not yet.
+        ClassWriter writer = new FrameWriter(loader);
         writer.visit(Opcodes.V17, Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL | Opcodes.ACC_SUPER | Opcodes.ACC_SYNTHETIC, name,
                 null, "java/lang/Object", null);
         ExpressionEmitter emitter = new ExpressionEmitter(writer, name);

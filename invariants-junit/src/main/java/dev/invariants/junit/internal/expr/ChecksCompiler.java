@@ -3,6 +3,7 @@ package dev.invariants.junit.internal.expr;
 import dev.invariants.junit.internal.expr.attr.Attributed;
 import dev.invariants.junit.internal.expr.attr.Context;
 import dev.invariants.junit.internal.expr.emit.ExpressionEmitter;
+import dev.invariants.junit.internal.expr.emit.FrameWriter;
 import dev.invariants.junit.internal.expr.syntax.ExpressionError;
 import dev.invariants.junit.internal.expr.syntax.Parser;
 import dev.invariants.junit.internal.model.DefinitionProblem;
@@ -128,12 +129,7 @@ public final class ChecksCompiler {
             Attributed attributed = Attributors.of(ChecksCompiler.class.getClassLoader()).attribute(Parser.parse(text),
                     new Context(WARM_UP, WARM_UP, "warmUpSubject", "(Ljava/math/BigDecimal;)Z", List.of("a"), true,
                             Context.Part.POST));
-            ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_FRAMES) {
-                @Override
-                protected String getCommonSuperClass(String a, String b) {
-                    return "java/lang/Object";
-                }
-            };
+            ClassWriter writer = new FrameWriter(ChecksCompiler.class.getClassLoader());
             String name = WARM_UP + "$$WarmUp";
             writer.visit(Opcodes.V17, Opcodes.ACC_FINAL | Opcodes.ACC_SYNTHETIC, name, null, "java/lang/Object", null);
             ExpressionEmitter emitter = new ExpressionEmitter(writer, name);

@@ -65,8 +65,12 @@ final class Convention {
     static final Call BOUNDARY = new Call("boundary", "(IIDD)V");
     static final Call NUMBER = new Call("number", "(" + O + ")D");
 
+    /** The member access bootstrap ({@code emit.Members} writes its {@code invokedynamic}s; listed here to be held against the class). */
+    static final Call ACCESS = new Call("access", "(Ljava/lang/invoke/MethodHandles$Lookup;" + S
+            + "Ljava/lang/invoke/MethodType;" + S + S + ")Ljava/lang/invoke/CallSite;");
+
     /** Every entry point above. */
-    static final List<Call> ALL = List.of(SUSPEND, SUSPEND_EXIT, RESUME, TRACK, PUSH_LONG, PUSH_FLOAT, PUSH_DOUBLE,
+    static final List<Call> ALL = List.of(ACCESS, SUSPEND, SUSPEND_EXIT, RESUME, TRACK, PUSH_LONG, PUSH_FLOAT, PUSH_DOUBLE,
             PUSH_OBJECT, POP_LONG, POP_FLOAT, POP_DOUBLE, POP_OBJECT, DROP, PRE_FAILED, PASSED, VIOLATED, THREW_THROUGH,
             THREW, DEFINITION_ERROR, ENFORCE, OURS, IS_INSTANCE, PRE_VIOLATED, POST_VIOLATED, RETURNED_NORMALLY,
             RAISED_OTHER, TYPE_VIOLATED, TYPE_EXIT, TYPE_CONSTRUCTED, TYPE_ABANDON, BOUNDARY, NUMBER);

@@ -2,6 +2,9 @@ package dev.invariants.junit.internal.runtime;
 
 import dev.invariants.junit.InvariantViolationError;
 import dev.invariants.junit.internal.ledger.Recorder;
+import java.lang.invoke.CallSite;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 
 /**
  * Everything the generated checks call, and the only runtime type they name: the generated class's
@@ -180,5 +183,17 @@ public final class CheckSupport {
     /** A reference side of a comparison as a number; {@code NaN} (ignored) when it is not one. */
     public static double number(Object value) {
         return Checks.number(value);
+    }
+
+    // ---------------------------------------------------------------- member access
+
+    /**
+     * The bootstrap of an expression's read or call of a member the generated class may not reach with an
+     * ordinary instruction (a private member of a superclass outside the nest, a protected one of another
+     * package): see {@link MemberAccess}.
+     */
+    public static CallSite access(MethodHandles.Lookup caller, String name, MethodType type, String kind, String owner)
+            throws ReflectiveOperationException {
+        return MemberAccess.bootstrap(caller, name, type, kind, owner);
     }
 }

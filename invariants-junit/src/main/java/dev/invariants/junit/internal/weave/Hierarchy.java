@@ -103,7 +103,7 @@ public final class Hierarchy {
     }
 
     /** The nearest common superclass, for frame computation; {@code java/lang/Object} when unsure. */
-    public static String commonSuperClass(ClassLoader loader, String a, String b) {
+    static String commonSuperClass(ClassLoader loader, String a, String b) {
         if (a.equals(b)) {
             return a;
         }

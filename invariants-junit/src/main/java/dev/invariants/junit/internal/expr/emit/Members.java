@@ -3,7 +3,6 @@ package dev.invariants.junit.internal.expr.emit;
 import dev.invariants.junit.internal.expr.tree.FieldRef;
 import dev.invariants.junit.internal.expr.tree.MethodRef;
 import dev.invariants.junit.internal.expr.tree.Typed;
-import dev.invariants.junit.internal.runtime.MemberAccess;
 import java.lang.invoke.CallSite;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -16,13 +15,24 @@ import net.bytebuddy.jar.asm.Type;
 
 /**
  * Field reads, calls and constructor calls: an ordinary instruction for a member the generated class
- * may reach, an {@code invokedynamic} linked by {@link MemberAccess} for one it may not.
+ * may reach, an {@code invokedynamic} linked by the runtime's member access bootstrap for one it may not
+ * ({@code runtime.CheckSupport.access}, named as a string: {@code expr} imports nothing of the runtime).
  */
 final class Members {
 
-    private static final Handle ACCESS = new Handle(Opcodes.H_INVOKESTATIC, Type.getInternalName(MemberAccess.class),
-            "bootstrap", MethodType.methodType(CallSite.class, MethodHandles.Lookup.class, String.class,
+    private static final Handle ACCESS = new Handle(Opcodes.H_INVOKESTATIC,
+            "dev/invariants/junit/internal/runtime/CheckSupport", "access",
+            MethodType.methodType(CallSite.class, MethodHandles.Lookup.class, String.class,
                     MethodType.class, String.class, String.class).toMethodDescriptorString(), false);
+
+    // The kinds runtime.MemberAccess links.
+    private static final String GETFIELD = "getfield";
+    private static final String GETSTATIC = "getstatic";
+    private static final String VIRTUAL = "virtual";
+    private static final String INTERFACE = "interface";
+    private static final String SPECIAL = "special";
+    private static final String STATIC = "static";
+    private static final String NEW = "new";
 
     private final ExpressionEmitter emitter;
 
@@ -42,7 +52,7 @@ final class Members {
             if (field.direct()) {
                 method.visitFieldInsn(Opcodes.GETSTATIC, field.owner(), field.name(), field.descriptor());
             } else {
-                access(method, field.name(), Type.getMethodDescriptor(erased), MemberAccess.GETSTATIC, field.owner());
+                access(method, field.name(), Type.getMethodDescriptor(erased), GETSTATIC, field.owner());
             }
         } else {
             emitter.value(method, get.target(), slots);
@@ -50,7 +60,7 @@ final class Members {
                 method.visitFieldInsn(Opcodes.GETFIELD, field.owner(), field.name(), field.descriptor());
             } else {
                 access(method, field.name(), Type.getMethodDescriptor(erased, get.target().type()),
-                        MemberAccess.GETFIELD, field.owner());
+                        GETFIELD, field.owner());
             }
         }
         emitter.castIfNarrower(method, erased, get.type());
@@ -78,15 +88,15 @@ final class Members {
             };
             method.visitMethodInsn(opcode, ref.owner(), ref.name(), ref.descriptor(), ref.ownerIsInterface());
         } else if (isStatic) {
-            access(method, ref.name(), ref.descriptor(), MemberAccess.STATIC, ref.owner());
+            access(method, ref.name(), ref.descriptor(), STATIC, ref.owner());
         } else {
             List<Type> parameters = new ArrayList<>();
             parameters.add(invoke.target().type());
             parameters.addAll(List.of(declared.getArgumentTypes()));
             String kind = switch (ref.invocation()) {
-                case INTERFACE -> MemberAccess.INTERFACE;
-                case SPECIAL -> MemberAccess.SPECIAL;
-                default -> MemberAccess.VIRTUAL;
+                case INTERFACE -> INTERFACE;
+                case SPECIAL -> SPECIAL;
+                default -> VIRTUAL;
             };
             access(method, ref.name(), Type.getMethodDescriptor(declared.getReturnType(), parameters.toArray(Type[]::new)),
                     kind, ref.owner());
@@ -109,7 +119,7 @@ final class Members {
             }
             Type declared = Type.getMethodType(constructor.descriptor());
             access(method, "new", Type.getMethodDescriptor(Type.getObjectType(constructor.owner()),
-                    declared.getArgumentTypes()), MemberAccess.NEW, constructor.owner());
+                    declared.getArgumentTypes()), NEW, constructor.owner());
         }
     }
 
