@@ -85,6 +85,21 @@ class MemberAccessEmitTests {
     }
 
     @Test
+    @DisplayName("should call super.m() without dispatch, and a nestmate's private method directly")
+    void superCallAndPrivateNestmate() throws Throwable {
+        MethodHandle superCall = Emitted.value(SecretHolder.lookup(), new Typed.Invoke(var(self),
+                new MethodRef(BASE, "describe", "()Ljava/lang/String;", Invocation.SPECIAL, false, false), List.of(),
+                STRING), self);
+        SecretHolder holder = new SecretHolder(2);
+        assertThat(superCall.invoke(holder)).isEqualTo(holder.superDescribeForTests()).isNotEqualTo(holder.describe());
+        Variable host = parameter(0, Type.getType(Host.class));
+        MethodHandle plusSecret = Emitted.value(Host.lookup(), new Typed.Invoke(var(host),
+                new MethodRef(Type.getInternalName(Host.class), "plusSecret", "(I)I", Invocation.SPECIAL, false, true),
+                List.of(constant(40, I)), I), host);
+        assertThat((int) plusSecret.invoke(new Host("h", 2))).isEqualTo(42);
+    }
+
+    @Test
     @DisplayName("should throw NullPointerException for a null receiver, as Java does")
     void nullReceiver() {
         MethodHandle field = Emitted.value(SecretHolder.lookup(), new Typed.GetField(var(other), secret(false), I),

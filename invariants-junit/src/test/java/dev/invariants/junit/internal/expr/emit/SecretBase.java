@@ -29,6 +29,10 @@ class SecretBase {
         return items.get(secret);
     }
 
+    String describe() {
+        return "base " + secret;
+    }
+
     int secretForTests() {
         return secret;
     }

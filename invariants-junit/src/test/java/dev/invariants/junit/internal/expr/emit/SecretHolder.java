@@ -9,6 +9,15 @@ final class SecretHolder extends SecretBase {
         super(secret);
     }
 
+    @Override
+    String describe() {
+        return "holder";
+    }
+
+    String superDescribeForTests() {
+        return super.describe();
+    }
+
     static MethodHandles.Lookup lookup() {
         return MethodHandles.lookup();
     }
