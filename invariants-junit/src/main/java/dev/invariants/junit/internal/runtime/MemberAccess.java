@@ -5,6 +5,8 @@ import java.lang.invoke.ConstantCallSite;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 
 /**
  * The bootstrap of generated code's reads and calls of members it may not reach with an ordinary
@@ -23,7 +25,10 @@ public final class MemberAccess {
     public static final String VIRTUAL = "virtual";
     /** {@code kind} of an interface method call. */
     public static final String INTERFACE = "interface";
-    /** {@code kind} of an {@code invokespecial}, which for a member out of reach is a private method. */
+    /**
+     * {@code kind} of an {@code invokespecial}: a private method of the owner, or {@code super.m()} (a
+     * method of a superclass of the woven class, called without dispatch).
+     */
     public static final String SPECIAL = "special";
     /** {@code kind} of a static method call. */
     public static final String STATIC = "static";
@@ -49,12 +54,37 @@ public final class MemberAccess {
             case GETFIELD -> access.findGetter(declaring, name, type.returnType());
             case GETSTATIC -> access.findStaticGetter(declaring, name, type.returnType());
             // A private method found by findVirtual is invoked without dispatch, as invokespecial would.
-            case VIRTUAL, INTERFACE, SPECIAL -> access.findVirtual(declaring, name, type.dropParameterTypes(0, 1));
+            case VIRTUAL, INTERFACE -> access.findVirtual(declaring, name, type.dropParameterTypes(0, 1));
+            case SPECIAL -> special(caller, declaring, access, name, type.dropParameterTypes(0, 1));
             case STATIC -> access.findStatic(declaring, name, type);
             case NEW -> access.findConstructor(declaring, type.changeReturnType(void.class));
             default -> throw new IllegalArgumentException("unknown member access kind " + kind);
         };
         // The receiver may be typed as a subclass (this of the woven class) or, erased, as Object.
         return new ConstantCallSite(target.asType(type));
+    }
+
+    private static MethodHandle special(MethodHandles.Lookup caller, Class<?> declaring, MethodHandles.Lookup access,
+            String name, MethodType type) throws ReflectiveOperationException {
+        if (isPrivate(declaring, name, type)) {
+            return access.findVirtual(declaring, name, type);
+        }
+        // super.m() in the woven class: the generated class is its nestmate, so its nest host is the caller Java
+        // code would have been.
+        Class<?> woven = caller.lookupClass().getNestHost();
+        return MethodHandles.privateLookupIn(woven, MethodHandles.lookup()).findSpecial(declaring, name, type, woven);
+    }
+
+    /** Whether the method {@code declaring} resolves to (its own, or the nearest superclass's) is private. */
+    private static boolean isPrivate(Class<?> declaring, String name, MethodType type) {
+        for (Class<?> each = declaring; each != null; each = each.getSuperclass()) {
+            try {
+                Method method = each.getDeclaredMethod(name, type.parameterArray());
+                return Modifier.isPrivate(method.getModifiers());
+            } catch (NoSuchMethodException e) {
+                // declared higher up
+            }
+        }
+        return false;
     }
 }

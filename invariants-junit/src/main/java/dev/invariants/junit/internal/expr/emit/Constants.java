@@ -1,6 +1,7 @@
 package dev.invariants.junit.internal.expr.emit;
 
 import dev.invariants.junit.internal.expr.tree.Typed;
+import dev.invariants.junit.internal.runtime.LambdaBootstrap;
 import net.bytebuddy.jar.asm.Handle;
 import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
@@ -9,7 +10,8 @@ import net.bytebuddy.jar.asm.Type;
 /** Constants, class literals, array creation and string concatenation: the instructions javac picks for them. */
 final class Constants {
 
-    static final Handle METAFACTORY = new Handle(Opcodes.H_INVOKESTATIC, "java/lang/invoke/LambdaMetafactory",
+    /** {@link LambdaBootstrap#metafactory}, which takes {@code LambdaMetafactory.metafactory}'s arguments. */
+    static final Handle METAFACTORY = new Handle(Opcodes.H_INVOKESTATIC, Type.getInternalName(LambdaBootstrap.class),
             "metafactory", "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/invoke/MethodType;"
                     + "Ljava/lang/invoke/MethodType;Ljava/lang/invoke/MethodHandle;Ljava/lang/invoke/MethodType;)"
                     + "Ljava/lang/invoke/CallSite;", false);

@@ -80,11 +80,14 @@ final class Members {
         }
         Type declared = Type.getMethodType(ref.descriptor());
         if (ref.direct()) {
+            // The generated class extends Object and is nobody's subclass: a direct SPECIAL call can only be
+            // a private method of a nestmate, which since Java 11 is called (by javac too) with invokevirtual
+            // or invokeinterface; invokespecial would fail verification on a receiver not of this class.
             int opcode = switch (ref.invocation()) {
                 case STATIC -> Opcodes.INVOKESTATIC;
                 case VIRTUAL -> Opcodes.INVOKEVIRTUAL;
                 case INTERFACE -> Opcodes.INVOKEINTERFACE;
-                case SPECIAL -> Opcodes.INVOKESPECIAL;
+                case SPECIAL -> ref.ownerIsInterface() ? Opcodes.INVOKEINTERFACE : Opcodes.INVOKEVIRTUAL;
             };
             method.visitMethodInsn(opcode, ref.owner(), ref.name(), ref.descriptor(), ref.ownerIsInterface());
         } else if (isStatic) {
