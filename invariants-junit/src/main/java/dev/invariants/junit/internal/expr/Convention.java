@@ -69,8 +69,13 @@ final class Convention {
     static final Call ACCESS = new Call("access", "(Ljava/lang/invoke/MethodHandles$Lookup;" + S
             + "Ljava/lang/invoke/MethodType;" + S + S + ")Ljava/lang/invoke/CallSite;");
 
+    /** The lambda bootstrap ({@code emit.Constants} writes its {@code invokedynamic}s; listed here to be held against the class). */
+    static final Call METAFACTORY = new Call("metafactory", "(Ljava/lang/invoke/MethodHandles$Lookup;" + S
+            + "Ljava/lang/invoke/MethodType;Ljava/lang/invoke/MethodType;Ljava/lang/invoke/MethodHandle;"
+            + "Ljava/lang/invoke/MethodType;)Ljava/lang/invoke/CallSite;");
+
     /** Every entry point above. */
-    static final List<Call> ALL = List.of(ACCESS, SUSPEND, SUSPEND_EXIT, RESUME, TRACK, PUSH_LONG, PUSH_FLOAT, PUSH_DOUBLE,
+    static final List<Call> ALL = List.of(ACCESS, METAFACTORY, SUSPEND, SUSPEND_EXIT, RESUME, TRACK, PUSH_LONG, PUSH_FLOAT, PUSH_DOUBLE,
             PUSH_OBJECT, POP_LONG, POP_FLOAT, POP_DOUBLE, POP_OBJECT, DROP, PRE_FAILED, PASSED, VIOLATED, THREW_THROUGH,
             THREW, DEFINITION_ERROR, ENFORCE, OURS, IS_INSTANCE, PRE_VIOLATED, POST_VIOLATED, RETURNED_NORMALLY,
             RAISED_OTHER, TYPE_VIOLATED, TYPE_EXIT, TYPE_CONSTRUCTED, TYPE_ABANDON, BOUNDARY, NUMBER);

@@ -1,5 +1,6 @@
 package dev.invariants.junit.internal.expr;
 
+import dev.invariants.junit.internal.expr.syntax.Caret;
 import dev.invariants.junit.internal.expr.syntax.ExpressionError;
 
 /**
@@ -33,19 +34,11 @@ final class Problems {
 
     /** The expression on one line and a caret line under {@code start..end}, each on a line of its own. */
     static String caret(String expression, int start, int end) {
-        String[] lines = underline(expression, start, end).split("\n", -1);
+        String[] lines = Caret.underline(expression, start, end).split("\n", -1);
         StringBuilder result = new StringBuilder();
         for (String line : lines) {
             result.append('\n').append(INDENT).append(line);
         }
         return result.toString();
-    }
-
-    // TODO(syntax): expr.syntax.Caret.underline once merged.
-    private static String underline(String text, int start, int end) {
-        String flat = text.replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
-        int from = Math.max(0, Math.min(start, flat.length()));
-        int to = Math.max(from + 1, Math.min(end, flat.length() + 1));
-        return flat.stripTrailing() + "\n" + " ".repeat(from) + "^".repeat(to - from);
     }
 }

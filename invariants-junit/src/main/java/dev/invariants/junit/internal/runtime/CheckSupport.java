@@ -3,6 +3,8 @@ package dev.invariants.junit.internal.runtime;
 import dev.invariants.junit.InvariantViolationError;
 import dev.invariants.junit.internal.ledger.Recorder;
 import java.lang.invoke.CallSite;
+import java.lang.invoke.LambdaConversionException;
+import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 
@@ -195,5 +197,12 @@ public final class CheckSupport {
     public static CallSite access(MethodHandles.Lookup caller, String name, MethodType type, String kind, String owner)
             throws ReflectiveOperationException {
         return MemberAccess.bootstrap(caller, name, type, kind, owner);
+    }
+
+    /** The bootstrap of an expression's lambdas and method references: see {@link LambdaBootstrap}. */
+    public static CallSite metafactory(MethodHandles.Lookup caller, String name, MethodType factoryType,
+            MethodType erased, MethodHandle implementation, MethodType instantiated)
+            throws LambdaConversionException, ReflectiveOperationException {
+        return LambdaBootstrap.metafactory(caller, name, factoryType, erased, implementation, instantiated);
     }
 }

@@ -1,7 +1,6 @@
 package dev.invariants.junit.internal.expr.emit;
 
 import dev.invariants.junit.internal.expr.tree.Typed;
-import dev.invariants.junit.internal.runtime.LambdaBootstrap;
 import net.bytebuddy.jar.asm.Handle;
 import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
@@ -10,8 +9,11 @@ import net.bytebuddy.jar.asm.Type;
 /** Constants, class literals, array creation and string concatenation: the instructions javac picks for them. */
 final class Constants {
 
-    /** {@link LambdaBootstrap#metafactory}, which takes {@code LambdaMetafactory.metafactory}'s arguments. */
-    static final Handle METAFACTORY = new Handle(Opcodes.H_INVOKESTATIC, Type.getInternalName(LambdaBootstrap.class),
+    /**
+     * {@code runtime.CheckSupport.metafactory} (to {@code runtime.LambdaBootstrap}), which takes
+     * {@code LambdaMetafactory.metafactory}'s arguments; named as a string: {@code expr} imports nothing of the runtime.
+     */
+    static final Handle METAFACTORY = new Handle(Opcodes.H_INVOKESTATIC, "dev/invariants/junit/internal/runtime/CheckSupport",
             "metafactory", "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/invoke/MethodType;"
                     + "Ljava/lang/invoke/MethodType;Ljava/lang/invoke/MethodHandle;Ljava/lang/invoke/MethodType;)"
                     + "Ljava/lang/invoke/CallSite;", false);
