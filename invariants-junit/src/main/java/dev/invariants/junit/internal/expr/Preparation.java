@@ -33,7 +33,7 @@ final class Preparation {
     private final ClassLoader loader;
     private final Map<Applied, Integer> indexes;
     private final Map<Integer, String> problems;
-    private final Attributor attributor;
+    private Attributor attributor;
     private final String woven;
 
     Preparation(ClassPlan plan, ClassLoader loader, Map<Applied, Integer> indexes, Map<Integer, String> problems) {
@@ -41,7 +41,6 @@ final class Preparation {
         this.loader = loader;
         this.indexes = indexes;
         this.problems = problems;
-        this.attributor = Attributors.of(loader);
         this.woven = internalName(plan.info().className());
     }
 
@@ -214,7 +213,7 @@ final class Preparation {
             return null;
         }
         try {
-            Attributed attributed = attributor.attribute(node, context);
+            Attributed attributed = attributor().attribute(node, context);
             String misuse = misuse(node, text, context, member, attributed);
             if (misuse != null) {
                 problem(index, definition, attribute, misuse);
@@ -295,8 +294,8 @@ final class Preparation {
                 continue;
             }
             try {
-                Typed left = attributor.attribute(comparison.left(), context).expression();
-                Typed right = attributor.attribute(comparison.right(), context).expression();
+                Typed left = attributor().attribute(comparison.left(), context).expression();
+                Typed right = attributor().attribute(comparison.right(), context).expression();
                 if (numeric(left.type()) && numeric(right.type())) {
                     sides.add(new Prepared.Side(i, left, right));
                 }
@@ -310,6 +309,14 @@ final class Preparation {
     private static boolean numeric(Type type) {
         int sort = type.getSort();
         return sort == Type.OBJECT || (sort >= Type.CHAR && sort <= Type.DOUBLE);
+    }
+
+    /** Made at the first expression that parses: a class whose expressions all fail to parse reads no class file. */
+    private Attributor attributor() {
+        if (attributor == null) {
+            attributor = Attributors.of(loader);
+        }
+        return attributor;
     }
 
     private static String internalError(String text, String stage, Throwable e) {
