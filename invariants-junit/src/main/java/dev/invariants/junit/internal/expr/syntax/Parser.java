@@ -18,7 +18,13 @@ public final class Parser {
             throw SyntaxErrors.empty(text);
         }
         Cursor cursor = new Cursor(tokens);
-        Node expression = new ExpressionParser(cursor).expression();
+        Node expression;
+        try {
+            expression = new ExpressionParser(cursor).expression();
+        } catch (StackOverflowError tooDeep) {
+            // Thousands of nested parentheses: a definition error, not a crash of the test run.
+            throw SyntaxErrors.tooDeep(text);
+        }
         if (!cursor.peek().isEnd()) {
             throw SyntaxErrors.trailing(cursor.peek());
         }

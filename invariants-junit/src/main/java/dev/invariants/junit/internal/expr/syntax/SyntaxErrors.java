@@ -106,6 +106,11 @@ final class SyntaxErrors {
                 "write a boolean expression, such as result >= 0");
     }
 
+    static ExpressionError tooDeep(String text) {
+        return new ExpressionError("expression too deeply nested to compile", 0, text.length(),
+                "split it with a helper method");
+    }
+
     static ExpressionError illegalStart(Token token, Token previous) {
         ExpressionError special = special(token);
         if (special != null) {

@@ -250,6 +250,15 @@ class ParserRejectionTests {
     }
 
     @Test
+    @DisplayName("should reject an expression nested too deeply for the parser, rather than crash")
+    void tooDeep() {
+        String text = "(".repeat(200_000) + "a" + ")".repeat(200_000);
+        assertRejected(text, 0, text.length(), "expression too deeply nested to compile", "split it with a helper method");
+        String deepButFine = "(".repeat(200) + "a" + ")".repeat(200);
+        assertThat(TreeShape.of(deepButFine)).isEqualTo("P(".repeat(200) + "a" + ")".repeat(200));
+    }
+
+    @Test
     @DisplayName("should leave old() to attribution: it parses as a call without arguments")
     void emptyOld() throws ExpressionError {
         assertThat(TreeShape.of("old() == result")).isEqualTo("(old() == result)");
