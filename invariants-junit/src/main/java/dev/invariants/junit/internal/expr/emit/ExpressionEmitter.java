@@ -95,8 +95,7 @@ public final class ExpressionEmitter {
         if (expression instanceof Typed.Unary unary && unary.op() == Typed.UnaryOp.NOT) {
             branch(method, unary.operand(), !jumpWhen, target, slots);
         } else if (expression instanceof Typed.Binary binary && binary.op() == BinaryOp.CONDITIONAL_AND) {
-            // a && b is true when both are: jump to target when both are (and fall through otherwise),
-            // or when either is false
+            // To jump when both hold, leave at the first that fails; to jump when either fails, test each.
             if (jumpWhen) {
                 Label skip = new Label();
                 branch(method, binary.left(), false, skip, slots);
