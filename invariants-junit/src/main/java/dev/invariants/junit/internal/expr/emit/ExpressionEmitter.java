@@ -3,8 +3,6 @@ package dev.invariants.junit.internal.expr.emit;
 import dev.invariants.junit.internal.expr.tree.Typed;
 import dev.invariants.junit.internal.expr.tree.Typed.BinaryOp;
 import dev.invariants.junit.internal.expr.tree.Variable;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -27,21 +25,17 @@ import net.bytebuddy.jar.asm.Type;
  */
 public final class ExpressionEmitter {
 
-    private final ClassVisitor owner;
-    private final String internalName;
     private final Members members = new Members(this);
     /** Slots of {@code LOCAL} variables, per method (its {@link Slots}), by local id. */
     private final Map<Slots, Map<Integer, int[]>> locals = new IdentityHashMap<>();
-    private final Deque<PendingLambda> pending = new ArrayDeque<>();
-    private int lambdaCount;
+    private final Lambdas lambdas;
 
     /**
      * @param owner        the class being written (it receives the lambda bodies)
      * @param internalName the generated class's internal name
      */
     public ExpressionEmitter(ClassVisitor owner, String internalName) {
-        this.owner = owner;
-        this.internalName = internalName;
+        this.lambdas = new Lambdas(this, owner, internalName);
     }
 
     /** Leaves the value of {@code expression} on the stack. */
@@ -90,7 +84,7 @@ public final class ExpressionEmitter {
         } else if (expression instanceof Typed.ClassLiteral literal) {
             Constants.classLiteral(method, literal.literal());
         } else if (expression instanceof Typed.Lambda lambda) {
-            lambda(method, lambda, slots);
+            lambdas.create(method, lambda, slots);
         } else {
             throw new IllegalArgumentException("cannot emit " + expression);
         }
@@ -101,8 +95,7 @@ public final class ExpressionEmitter {
         if (expression instanceof Typed.Unary unary && unary.op() == Typed.UnaryOp.NOT) {
             branch(method, unary.operand(), !jumpWhen, target, slots);
         } else if (expression instanceof Typed.Binary binary && binary.op() == BinaryOp.CONDITIONAL_AND) {
-            // a && b is true when both are: jump to target when both are (and fall through otherwise),
-            // or when either is false
+            // To jump when both hold, leave at the first that fails; to jump when either fails, test each.
             if (jumpWhen) {
                 Label skip = new Label();
                 branch(method, binary.left(), false, skip, slots);
@@ -143,23 +136,7 @@ public final class ExpressionEmitter {
 
     /** Writes the synthetic methods the emitted lambdas need; call once, after the last expression. */
     public void finish() {
-        // A lambda inside a lambda body is queued while that body is written.
-        while (!pending.isEmpty()) {
-            PendingLambda lambda = pending.removeFirst();
-            MethodVisitor method = owner.visitMethod(Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC,
-                    lambda.name, lambda.descriptor, null, null);
-            method.visitCode();
-            LambdaSlots slots = new LambdaSlots(lambda.captures, lambda.lambda.parameters());
-            Type returned = Type.getReturnType(lambda.lambda.instantiatedDescriptor());
-            Typed body = lambda.lambda.body();
-            value(method, body, slots);
-            if (returned.getSort() == Type.VOID) {
-                discard(method, body.type());
-            }
-            method.visitInsn(returned.getOpcode(Opcodes.IRETURN));
-            method.visitMaxs(0, 0);
-            method.visitEnd();
-        }
+        lambdas.finish();
     }
 
     int slot(Variable variable, Slots slots) {
@@ -357,27 +334,4 @@ public final class ExpressionEmitter {
         }
     }
 
-    private void lambda(MethodVisitor method, Typed.Lambda lambda, Slots slots) {
-        List<Variable> captures = Captures.of(lambda);
-        Type[] captured = new Type[captures.size()];
-        for (int i = 0; i < captured.length; i++) {
-            Variable variable = captures.get(i);
-            captured[i] = variable.type();
-            method.visitVarInsn(variable.type().getOpcode(Opcodes.ILOAD), slot(variable, slots));
-        }
-        Type instantiated = Type.getMethodType(lambda.instantiatedDescriptor());
-        Type[] parameters = new Type[captured.length + instantiated.getArgumentTypes().length];
-        System.arraycopy(captured, 0, parameters, 0, captured.length);
-        System.arraycopy(instantiated.getArgumentTypes(), 0, parameters, captured.length,
-                instantiated.getArgumentTypes().length);
-        String name = "lambda$" + lambdaCount++;
-        String descriptor = Type.getMethodDescriptor(instantiated.getReturnType(), parameters);
-        pending.addLast(new PendingLambda(name, descriptor, lambda, captures));
-        method.visitInvokeDynamicInsn(lambda.method(), Type.getMethodDescriptor(lambda.functional(), captured),
-                Constants.METAFACTORY, Type.getMethodType(lambda.erasedDescriptor()),
-                new net.bytebuddy.jar.asm.Handle(Opcodes.H_INVOKESTATIC, internalName, name, descriptor, false),
-                instantiated);
-    }
-
-    private record PendingLambda(String name, String descriptor, Typed.Lambda lambda, List<Variable> captures) {}
 }
