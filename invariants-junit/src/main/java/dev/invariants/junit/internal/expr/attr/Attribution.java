@@ -48,6 +48,8 @@ final class Attribution {
     private final Map<String, Integer> oldIndexes = new HashMap<>();
     private final Map<String, Typed> shown = new LinkedHashMap<>();
     private boolean usesResult;
+    /** Generic calls attributed without a target whose type arguments fell back to defaults: worth a second try with one. */
+    final java.util.Set<Node> defaulted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private int locals;
 
     Attribution(TypeModel model, Context context, String text) throws ExpressionError {

@@ -23,7 +23,7 @@ import net.bytebuddy.jar.asm.Type;
 final class Names {
 
     /** What the qualifier of a qualified name turned out to be. */
-    sealed interface Qualifier {}
+    interface Qualifier {}
 
     record ValueQualifier(Value value) implements Qualifier {}
 
