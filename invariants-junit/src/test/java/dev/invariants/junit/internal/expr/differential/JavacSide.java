@@ -1,0 +1,256 @@
+package dev.invariants.junit.internal.expr.differential;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.FileObject;
+import javax.tools.ForwardingJavaFileManager;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileManager;
+import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/**
+ * The oracle: javac compiles each expression as {@code return (expression);} in a method of the same
+ * signature appended to its context's fixture, recompiled from its source so that the expression sees
+ * exactly what it sees in ours (parameters, {@code this}, private members, the fixture's imports). All
+ * expressions go into one compilation; those javac rejects are set aside (each confirmed on its own,
+ * in case an error spilled over from a neighbour) and the rest compiled again.
+ */
+final class JavacSide implements Side {
+
+    private static final String PACKAGE_PATH = JavacSide.class.getPackageName().replace('.', '/');
+
+    private final JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    private final Map<Class<?>, String> sources = new HashMap<>();
+    private ClassLoader loader;
+    private int compilations;
+
+    @Override
+    public String name() {
+        return "javac";
+    }
+
+    @Override
+    public Class<?> purse() {
+        return twin(Purse.class);
+    }
+
+    int compilations() {
+        return compilations;
+    }
+
+    @Override
+    public Map<Case, Compiled> compile(List<Case> cases) {
+        Map<Case, Integer> ids = new IdentityHashMap<>();
+        for (int i = 0; i < cases.size(); i++) {
+            ids.put(cases.get(i), i);
+        }
+        Map<Case, String> rejected = new LinkedHashMap<>();
+        List<Case> accepted = new ArrayList<>(cases);
+        Result result = settle(accepted, rejected, ids);
+        boolean spilled = false;
+        for (Case rejection : new ArrayList<>(rejected.keySet())) {
+            if (javac(List.of(rejection), ids).errors.isEmpty()) {
+                rejected.remove(rejection);
+                accepted.add(rejection);
+                spilled = true;
+            }
+        }
+        if (spilled) {
+            result = settle(accepted, rejected, ids);
+        }
+        loader = new MemoryLoader(JavacSide.class.getClassLoader(), result.classes);
+        Map<Case, Compiled> compiled = new IdentityHashMap<>();
+        for (Case each : cases) {
+            String rejection = rejected.get(each);
+            compiled.put(each, rejection != null ? Compiled.rejected(rejection) : Compiled.of(handle(each, ids.get(each))));
+        }
+        return compiled;
+    }
+
+    /** Compiles {@code accepted}, moving what javac rejects to {@code rejected}, until the rest compiles. */
+    private Result settle(List<Case> accepted, Map<Case, String> rejected, Map<Case, Integer> ids) {
+        while (true) {
+            Result result = javac(accepted, ids);
+            if (result.errors.isEmpty()) {
+                return result;
+            }
+            result.errors.forEach((rejection, message) -> rejected.merge(rejection, message, (a, b) -> a + "; " + b));
+            accepted.removeAll(result.errors.keySet());
+        }
+    }
+
+    private MethodHandle handle(Case each, int id) {
+        Method context = Contexts.method(each.context());
+        Class<?>[] parameters = context.getParameterTypes().clone();
+        for (int i = 0; i < parameters.length; i++) {
+            parameters[i] = twin(parameters[i]);
+        }
+        Class<?> owner = twin(context.getDeclaringClass());
+        MethodType type = MethodType.methodType(Object.class, parameters);
+        try {
+            return Contexts.isStatic(context) ? MethodHandles.publicLookup().findStatic(owner, "__e" + id, type)
+                    : MethodHandles.publicLookup().findVirtual(owner, "__e" + id, type);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("javac's method for " + each + " is missing", e);
+        }
+    }
+
+    private Class<?> twin(Class<?> type) {
+        if (loader == null || !Contexts.FIXTURES.contains(type)) {
+            return type;
+        }
+        try {
+            return loader.loadClass(type.getName());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Result javac(List<Case> cases, Map<Case, Integer> ids) {
+        compilations++;
+        Map<Class<?>, Unit> units = new LinkedHashMap<>();
+        for (Case each : cases) {
+            Method context = Contexts.method(each.context());
+            units.computeIfAbsent(context.getDeclaringClass(), fixture -> new Unit(fixture, source(fixture)))
+                    .add(each, ids.get(each), context);
+        }
+        if (!units.containsKey(Purse.class)) {
+            units.put(Purse.class, new Unit(Purse.class, source(Purse.class)));
+        }
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        StandardJavaFileManager standard = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8);
+        Map<String, ByteArrayOutputStream> outputs = new HashMap<>();
+        JavaFileManager manager = new ForwardingJavaFileManager<>(standard) {
+            @Override
+            public JavaFileObject getJavaFileForOutput(Location location, String className, JavaFileObject.Kind kind,
+                    FileObject sibling) {
+                return new SimpleJavaFileObject(URI.create("mem:///" + className.replace('.', '/') + kind.extension), kind) {
+                    @Override
+                    public OutputStream openOutputStream() {
+                        return outputs.computeIfAbsent(className, name -> new ByteArrayOutputStream());
+                    }
+                };
+            }
+        };
+        List<JavaFileObject> files = new ArrayList<>();
+        Map<JavaFileObject, Unit> byFile = new IdentityHashMap<>();
+        for (Unit unit : units.values()) {
+            JavaFileObject file = unit.file();
+            files.add(file);
+            byFile.put(file, unit);
+        }
+        List<String> options = List.of("-proc:none", "-g", "-nowarn", "-implicit:none", "-Xlint:none", "-classpath",
+                testClasses().toString());
+        boolean compiled = javac.getTask(null, manager, diagnostics, options, null, files).call();
+        Map<Case, String> errors = new LinkedHashMap<>();
+        for (Diagnostic<? extends JavaFileObject> diagnostic : diagnostics.getDiagnostics()) {
+            if (diagnostic.getKind() != Diagnostic.Kind.ERROR) {
+                continue;
+            }
+            Unit unit = diagnostic.getSource() == null ? null : byFile.get(diagnostic.getSource());
+            Case at = unit == null ? null : unit.caseAt(diagnostic.getLineNumber());
+            if (at == null) {
+                throw new IllegalStateException("javac rejects the fixtures themselves: " + diagnostic);
+            }
+            errors.merge(at, diagnostic.getMessage(Locale.ROOT).replace('\n', ' '), (a, b) -> a + "; " + b);
+        }
+        if (!compiled && errors.isEmpty()) {
+            throw new IllegalStateException("javac failed without an error: " + diagnostics.getDiagnostics());
+        }
+        Map<String, byte[]> classes = new HashMap<>();
+        outputs.forEach((name, bytes) -> classes.put(name, bytes.toByteArray()));
+        return new Result(classes, errors);
+    }
+
+    private String source(Class<?> fixture) {
+        return sources.computeIfAbsent(fixture, type -> {
+            Path path = moduleDirectory().resolve("src/test/java").resolve(PACKAGE_PATH).resolve(type.getSimpleName() + ".java");
+            try {
+                return Files.readString(path);
+            } catch (IOException e) {
+                throw new UncheckedIOException("the javac side recompiles the fixtures from their source", e);
+            }
+        });
+    }
+
+    private static Path moduleDirectory() {
+        Path classes = testClasses();
+        // target/test-classes -> the module
+        return classes.getParent().getParent();
+    }
+
+    private static Path testClasses() {
+        try {
+            return Path.of(Line.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record Result(Map<String, byte[]> classes, Map<Case, String> errors) {}
+
+    /** One fixture's source with the expressions' methods written before its closing brace, each on its own lines. */
+    private static final class Unit {
+
+        private final Class<?> fixture;
+        private final StringBuilder text;
+        private final Map<Long, Case> byLine = new HashMap<>();
+        private long line;
+
+        Unit(Class<?> fixture, String source) {
+            this.fixture = fixture;
+            String head = source.substring(0, source.lastIndexOf('}'));
+            this.text = new StringBuilder(head);
+            this.line = head.chars().filter(c -> c == '\n').count() + 1;
+        }
+
+        void add(Case each, int id, Method context) {
+            String modifiers = Contexts.isStatic(context) ? "public static" : "public";
+            text.append("\n    ").append(modifiers).append(" Object __e").append(id).append('(')
+                    .append(Contexts.sourceParameters(context)).append(") { return (\n");
+            text.append(each.expression()).append("\n);}");
+            byLine.put(line + 1, each);
+            byLine.put(line + 2, each);
+            byLine.put(line + 3, each);
+            line += 3;
+        }
+
+        Case caseAt(long number) {
+            return byLine.get(number);
+        }
+
+        JavaFileObject file() {
+            String content = text + "\n}\n";
+            return new SimpleJavaFileObject(URI.create("string:///" + PACKAGE_PATH + "/" + fixture.getSimpleName() + ".java"),
+                    JavaFileObject.Kind.SOURCE) {
+                @Override
+                public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+                    return content;
+                }
+            };
+        }
+    }
+}
