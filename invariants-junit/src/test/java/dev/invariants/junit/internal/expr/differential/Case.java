@@ -7,11 +7,17 @@ package dev.invariants.junit.internal.expr.differential;
  * @param section    the corpus section (its comment header) or {@code generated <type>}
  * @param context    the name of the context method, one of {@link Contexts}
  * @param expression the expression's text
+ * @param outside    whether it is outside the invariant language (assignments, increments, switch, block
+ *                   lambdas...): javac may compile it, ours must reject it
  */
-record Case(String origin, String section, String context, String expression) {
+record Case(String origin, String section, String context, String expression, boolean outside) {
+
+    Case(String origin, String section, String context, String expression) {
+        this(origin, section, context, expression, false);
+    }
 
     @Override
     public String toString() {
-        return context + " | " + expression + "   (" + origin + ")";
+        return (outside ? "!" : "") + context + " | " + expression + "   (" + origin + ")";
     }
 }

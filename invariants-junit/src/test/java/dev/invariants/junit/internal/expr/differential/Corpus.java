@@ -13,14 +13,15 @@ import java.util.regex.Pattern;
 
 /**
  * The hand-written corpus: {@code context | expression} per line, the context being a method of
- * {@link Contexts}; {@code # == section ==} headers group the lines by construct, other {@code #} lines
- * are comments.
+ * {@link Contexts}, or {@code !context | expression} for an expression outside the invariant language
+ * (ours must reject it whatever javac says); {@code # == section ==} headers group the lines by construct,
+ * other {@code #} lines are comments.
  */
 final class Corpus {
 
     static final String RESOURCE = "/expr-differential/corpus.txt";
 
-    private static final Pattern LINE = Pattern.compile("(\\w+)\\s*\\|\\s?(.*)");
+    private static final Pattern LINE = Pattern.compile("(!?)(\\w+)\\s*\\|\\s?(.*)");
     private static final Pattern SECTION = Pattern.compile("#\\s*==\\s*(.*?)\\s*==\\s*");
 
     private Corpus() {}
@@ -48,8 +49,9 @@ final class Corpus {
                 if (!entry.matches()) {
                     throw new IllegalStateException(RESOURCE + ":" + number + " is not 'context | expression': " + line);
                 }
-                Contexts.method(entry.group(1));
-                cases.add(new Case("corpus.txt:" + number, section, entry.group(1), entry.group(2).trim()));
+                Contexts.method(entry.group(2));
+                cases.add(new Case("corpus.txt:" + number, section, entry.group(2), entry.group(3).trim(),
+                        !entry.group(1).isEmpty()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

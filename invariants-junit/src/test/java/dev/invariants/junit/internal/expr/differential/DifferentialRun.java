@@ -38,6 +38,15 @@ final class DifferentialRun {
 
     private static void compare(Case each, Compiled expected, Compiled actual, Side reference, Side candidate,
             Findings findings) {
+        if (each.outside()) {
+            if (actual.rejection() != null) {
+                findings.outsideRejected++;
+            } else {
+                findings.disagreements.add(new Findings.Disagreement(each, null, expected + " (outside the invariant"
+                        + " language: ours must reject it)", actual.toString()));
+            }
+            return;
+        }
         if (expected.handle() == null || actual.handle() == null) {
             if (expected.rejection() != null && actual.rejection() != null) {
                 findings.rejectedByBoth++;
@@ -52,6 +61,9 @@ final class DifferentialRun {
             Outcome want = expected.evaluate(Inputs.tuple(context, index, reference.purse()));
             Outcome got = actual.evaluate(Inputs.tuple(context, index, candidate.purse()));
             findings.evaluations++;
+            if (want.thrown() != null) {
+                findings.referenceThrew++;
+            }
             if (want.agrees(got)) {
                 findings.agreeingEvaluations++;
             } else {

@@ -13,9 +13,12 @@ final class Findings {
 
     int expressions;
     int rejectedByBoth;
+    int outsideRejected;
     int evaluatedExpressions;
     long evaluations;
     long agreeingEvaluations;
+    /** Evaluations on which javac's code threw: the comparison covers exceptions too, but mostly values. */
+    long referenceThrew;
     long referenceMillis;
     long candidateMillis;
     long evaluationMillis;
@@ -29,11 +32,11 @@ final class Findings {
 
     String summary(String reference, String candidate) {
         StringBuilder text = new StringBuilder();
-        text.append(String.format("%d expressions: %d compiled by both and evaluated, %d rejected by both, %d on which %s"
-                + " and %s disagree%n", expressions, evaluatedExpressions, rejectedByBoth, disagreeingExpressions(), reference,
-                candidate));
-        text.append(String.format("%d evaluations, %d agreeing (%.2f%%)%n", evaluations, agreeingEvaluations,
-                evaluations == 0 ? 0.0 : 100.0 * agreeingEvaluations / evaluations));
+        text.append(String.format("%d expressions: %d compiled by both and evaluated, %d rejected by both, %d outside the"
+                + " language rejected by %s, %d on which %s and %s disagree%n", expressions, evaluatedExpressions,
+                rejectedByBoth, outsideRejected, candidate, disagreeingExpressions(), reference, candidate));
+        text.append(String.format("%d evaluations (%d of them throw in %s's code), %d agreeing (%.2f%%)%n", evaluations,
+                referenceThrew, reference, agreeingEvaluations, evaluations == 0 ? 0.0 : 100.0 * agreeingEvaluations / evaluations));
         text.append(String.format("time: %s %d ms, %s %d ms, evaluation %d ms%n", reference, referenceMillis, candidate,
                 candidateMillis, evaluationMillis));
         sections.forEach((section, counts) -> text.append(String.format("  %-48s %4d expressions, %4d agree%n", section,

@@ -1,16 +1,11 @@
 package dev.invariants.junit.internal.expr.differential;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,31 +13,22 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import javax.tools.Diagnostic;
-import javax.tools.DiagnosticCollector;
-import javax.tools.FileObject;
-import javax.tools.ForwardingJavaFileManager;
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileManager;
 import javax.tools.JavaFileObject;
-import javax.tools.SimpleJavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 
 /**
  * The oracle: javac compiles each expression as {@code return (expression);} in a method of the same
  * signature appended to its context's fixture, recompiled from its source so that the expression sees
- * exactly what it sees in ours (parameters, {@code this}, private members, the fixture's imports). All
- * expressions go into one compilation; those javac rejects are set aside (each confirmed on its own,
- * in case an error spilled over from a neighbour) and the rest compiled again.
+ * exactly what it sees in ours (parameters, {@code this}, private members, the fixture's imports). Each
+ * expression is first parsed in a file of its own (a syntax error can spill over to what follows it);
+ * the rest go into one compilation, where an error stays in its method, and those javac rejects there
+ * are set aside until the rest compiles.
  */
 final class JavacSide implements Side {
 
     private static final String PACKAGE_PATH = JavacSide.class.getPackageName().replace('.', '/');
 
-    private final JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     private final Map<Class<?>, String> sources = new HashMap<>();
     private ClassLoader loader;
     private int compilations;
@@ -67,20 +53,10 @@ final class JavacSide implements Side {
         for (int i = 0; i < cases.size(); i++) {
             ids.put(cases.get(i), i);
         }
-        Map<Case, String> rejected = new LinkedHashMap<>();
+        Map<Case, String> rejected = syntaxErrors(cases, ids);
         List<Case> accepted = new ArrayList<>(cases);
+        accepted.removeAll(rejected.keySet());
         Result result = settle(accepted, rejected, ids);
-        boolean spilled = false;
-        for (Case rejection : new ArrayList<>(rejected.keySet())) {
-            if (javac(List.of(rejection), ids).errors.isEmpty()) {
-                rejected.remove(rejection);
-                accepted.add(rejection);
-                spilled = true;
-            }
-        }
-        if (spilled) {
-            result = settle(accepted, rejected, ids);
-        }
         loader = new MemoryLoader(JavacSide.class.getClassLoader(), result.classes);
         Map<Case, Compiled> compiled = new IdentityHashMap<>();
         for (Case each : cases) {
@@ -129,32 +105,39 @@ final class JavacSide implements Side {
         }
     }
 
+    /** The cases javac cannot parse, each parsed in a file of its own so that no error spills over to another. */
+    private Map<Case, String> syntaxErrors(List<Case> cases, Map<Case, Integer> ids) {
+        compilations++;
+        List<JavaFileObject> files = new ArrayList<>();
+        Map<JavaFileObject, Case> byFile = new IdentityHashMap<>();
+        for (Case each : cases) {
+            String name = "P" + ids.get(each);
+            JavaFileObject file = InMemoryJavac.source(name + ".java", "class " + name + " { Object m() { return (\n"
+                    + each.expression() + "\n);}}\n");
+            files.add(file);
+            byFile.put(file, each);
+        }
+        Map<Case, String> errors = new LinkedHashMap<>();
+        for (Diagnostic<? extends JavaFileObject> diagnostic : InMemoryJavac.parse(files).errors()) {
+            Case at = byFile.get(diagnostic.getSource());
+            if (at == null) {
+                throw new IllegalStateException("javac cannot parse: " + diagnostic);
+            }
+            errors.merge(at, InMemoryJavac.message(diagnostic), (a, b) -> a + "; " + b);
+        }
+        return errors;
+    }
+
     private Result javac(List<Case> cases, Map<Case, Integer> ids) {
         compilations++;
         Map<Class<?>, Unit> units = new LinkedHashMap<>();
+        for (Class<?> fixture : Contexts.FIXTURES) {
+            units.put(fixture, new Unit(fixture, source(fixture)));
+        }
         for (Case each : cases) {
             Method context = Contexts.method(each.context());
-            units.computeIfAbsent(context.getDeclaringClass(), fixture -> new Unit(fixture, source(fixture)))
-                    .add(each, ids.get(each), context);
+            units.get(context.getDeclaringClass()).add(each, ids.get(each), context);
         }
-        if (!units.containsKey(Purse.class)) {
-            units.put(Purse.class, new Unit(Purse.class, source(Purse.class)));
-        }
-        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        StandardJavaFileManager standard = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8);
-        Map<String, ByteArrayOutputStream> outputs = new HashMap<>();
-        JavaFileManager manager = new ForwardingJavaFileManager<>(standard) {
-            @Override
-            public JavaFileObject getJavaFileForOutput(Location location, String className, JavaFileObject.Kind kind,
-                    FileObject sibling) {
-                return new SimpleJavaFileObject(URI.create("mem:///" + className.replace('.', '/') + kind.extension), kind) {
-                    @Override
-                    public OutputStream openOutputStream() {
-                        return outputs.computeIfAbsent(className, name -> new ByteArrayOutputStream());
-                    }
-                };
-            }
-        };
         List<JavaFileObject> files = new ArrayList<>();
         Map<JavaFileObject, Unit> byFile = new IdentityHashMap<>();
         for (Unit unit : units.values()) {
@@ -162,52 +145,31 @@ final class JavacSide implements Side {
             files.add(file);
             byFile.put(file, unit);
         }
-        List<String> options = List.of("-proc:none", "-g", "-nowarn", "-implicit:none", "-Xlint:none", "-classpath",
-                testClasses().toString());
-        boolean compiled = javac.getTask(null, manager, diagnostics, options, null, files).call();
+        InMemoryJavac.Output output = InMemoryJavac.compile(files);
         Map<Case, String> errors = new LinkedHashMap<>();
-        for (Diagnostic<? extends JavaFileObject> diagnostic : diagnostics.getDiagnostics()) {
-            if (diagnostic.getKind() != Diagnostic.Kind.ERROR) {
-                continue;
-            }
-            Unit unit = diagnostic.getSource() == null ? null : byFile.get(diagnostic.getSource());
+        for (Diagnostic<? extends JavaFileObject> diagnostic : output.errors()) {
+            Unit unit = byFile.get(diagnostic.getSource());
             Case at = unit == null ? null : unit.caseAt(diagnostic.getLineNumber());
             if (at == null) {
                 throw new IllegalStateException("javac rejects the fixtures themselves: " + diagnostic);
             }
-            errors.merge(at, diagnostic.getMessage(Locale.ROOT).replace('\n', ' '), (a, b) -> a + "; " + b);
+            errors.merge(at, InMemoryJavac.message(diagnostic), (a, b) -> a + "; " + b);
         }
-        if (!compiled && errors.isEmpty()) {
-            throw new IllegalStateException("javac failed without an error: " + diagnostics.getDiagnostics());
+        if (!output.success() && errors.isEmpty()) {
+            throw new IllegalStateException("javac failed without an error");
         }
-        Map<String, byte[]> classes = new HashMap<>();
-        outputs.forEach((name, bytes) -> classes.put(name, bytes.toByteArray()));
-        return new Result(classes, errors);
+        return new Result(output.classes(), errors);
     }
 
     private String source(Class<?> fixture) {
         return sources.computeIfAbsent(fixture, type -> {
-            Path path = moduleDirectory().resolve("src/test/java").resolve(PACKAGE_PATH).resolve(type.getSimpleName() + ".java");
+            Path path = InMemoryJavac.testClasses().getParent().getParent().resolve("src/test/java").resolve(PACKAGE_PATH).resolve(type.getSimpleName() + ".java");
             try {
                 return Files.readString(path);
             } catch (IOException e) {
                 throw new UncheckedIOException("the javac side recompiles the fixtures from their source", e);
             }
         });
-    }
-
-    private static Path moduleDirectory() {
-        Path classes = testClasses();
-        // target/test-classes -> the module
-        return classes.getParent().getParent();
-    }
-
-    private static Path testClasses() {
-        try {
-            return Path.of(Line.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private record Result(Map<String, byte[]> classes, Map<Case, String> errors) {}
@@ -243,14 +205,7 @@ final class JavacSide implements Side {
         }
 
         JavaFileObject file() {
-            String content = text + "\n}\n";
-            return new SimpleJavaFileObject(URI.create("string:///" + PACKAGE_PATH + "/" + fixture.getSimpleName() + ".java"),
-                    JavaFileObject.Kind.SOURCE) {
-                @Override
-                public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-                    return content;
-                }
-            };
+            return InMemoryJavac.source(PACKAGE_PATH + "/" + fixture.getSimpleName() + ".java", text + "\n}\n");
         }
     }
 }

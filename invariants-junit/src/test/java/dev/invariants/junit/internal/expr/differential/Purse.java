@@ -1,6 +1,10 @@
 package dev.invariants.junit.internal.expr.differential;
 
-import java.util.List;
+// Wildcards on purpose: the contract resolves java.util, java.math and java.time without imports, and javac
+// sees what ours sees only when this source imports them.
+import java.math.*;
+import java.time.*;
+import java.util.*;
 
 /**
  * Instance contexts: expressions read this purse's private fields, another purse's, and call private

@@ -1,7 +1,10 @@
 package dev.invariants.junit.internal.expr.differential;
 
-import java.util.Locale;
-import java.util.Objects;
+// Wildcards on purpose: the contract resolves java.util, java.math and java.time without imports, and javac
+// sees what ours sees only when this source imports them.
+import java.math.*;
+import java.time.*;
+import java.util.*;
 
 /**
  * Static contexts over primitives, boxes and strings: each method's parameters are the variables the

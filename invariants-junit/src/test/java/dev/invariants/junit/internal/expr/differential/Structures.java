@@ -1,15 +1,10 @@
 package dev.invariants.junit.internal.expr.differential;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
+// Wildcards on purpose: the contract resolves java.util, java.math and java.time without imports, and javac
+// sees what ours sees only when this source imports them.
+import java.math.*;
+import java.time.*;
+import java.util.*;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
