@@ -5,10 +5,10 @@ package dev.invariants.junit.internal.model;
  * runtime evaluates as numbers so the report can say how close any test came to the edge.
  * {@code a.compareTo(b) <= 0} is read as {@code a <= b}.
  *
- * @param text     the comparison as written (normalised by the parser)
- * @param left     the left side's expression
+ * @param text     the comparison as written, without the parentheses around it
+ * @param left     the left side as written, without the parentheses around it
  * @param operator {@code <}, {@code <=}, {@code >} or {@code >=}
- * @param right    the right side's expression
+ * @param right    the right side as written, without the parentheses around it
  */
 public record Comparison(String text, String left, String operator, String right) {
 

@@ -1,12 +1,15 @@
 package dev.invariants.junit.internal.model;
 
-import java.io.StringReader;
+import dev.invariants.junit.internal.expr.syntax.ExpressionError;
+import dev.invariants.junit.internal.expr.syntax.Node;
+import dev.invariants.junit.internal.expr.syntax.Node.Binary;
+import dev.invariants.junit.internal.expr.syntax.Node.Call;
+import dev.invariants.junit.internal.expr.syntax.Node.Literal;
+import dev.invariants.junit.internal.expr.syntax.Node.LiteralKind;
+import dev.invariants.junit.internal.expr.syntax.Node.Parens;
+import dev.invariants.junit.internal.expr.syntax.Parser;
 import java.util.ArrayList;
 import java.util.List;
-import org.codehaus.janino.Java;
-import org.codehaus.janino.Parser;
-import org.codehaus.janino.Scanner;
-import org.codehaus.janino.TokenType;
 
 /**
  * Finds the numeric comparisons of a {@code post} expression: the operands of its top-level
@@ -14,7 +17,8 @@ import org.codehaus.janino.TokenType;
  * {@code a.compareTo(b) OP 0} (and {@code 0 OP a.compareTo(b)}). A comparison under {@code ||}, {@code !}
  * or {@code ?:} has no single edge and is left out, as is everything past {@link #MAX}.
  * The runtime evaluates the two sides of each, in this order, and calls
- * {@code Recorder.boundary(invariant, index, left, right)}.
+ * {@code Recorder.boundary(invariant, index, left, right)}. Texts are the expression's own characters,
+ * without the parentheses around them.
  */
 public final class Comparisons {
 
@@ -28,47 +32,44 @@ public final class Comparisons {
         if (post == null || post.isBlank()) {
             return List.of();
         }
+        Node expression;
         try {
-            Parser parser = new Parser(new Scanner(null, new StringReader(post)));
-            Java.Rvalue expression = parser.parseExpression();
-            if (parser.peek().type != TokenType.END_OF_INPUT) {
-                return List.of();
-            }
-            List<Comparison> found = new ArrayList<>();
-            collect(expression, found);
-            return found.size() > MAX ? List.copyOf(found.subList(0, MAX)) : List.copyOf(found);
-        } catch (Exception e) {
+            expression = Parser.parse(post);
+        } catch (ExpressionError e) {
             // Not ours to report: the expression compiler names what does not compile.
             return List.of();
         }
+        List<Comparison> found = new ArrayList<>();
+        collect(post, expression, found);
+        return found.size() > MAX ? List.copyOf(found.subList(0, MAX)) : List.copyOf(found);
     }
 
-    private static void collect(Java.Rvalue expression, List<Comparison> found) {
-        Java.Rvalue value = unwrap(expression);
-        if (!(value instanceof Java.BinaryOperation operation)) {
+    private static void collect(String post, Node expression, List<Comparison> found) {
+        Node value = unwrap(expression);
+        if (!(value instanceof Binary operation)) {
             return;
         }
-        String operator = operation.operator;
+        String operator = operation.operator();
         if (operator.equals("&&")) {
-            collect(operation.lhs, found);
-            collect(operation.rhs, found);
+            collect(post, operation.left(), found);
+            collect(post, operation.right(), found);
             return;
         }
         if (!isRelational(operator)) {
             return;
         }
-        Java.MethodInvocation leftCompare = compareTo(operation.lhs);
-        Java.MethodInvocation rightCompare = compareTo(operation.rhs);
-        if (leftCompare != null && isZero(operation.rhs)) {
-            found.add(new Comparison(value.toString(), leftCompare.target.toString(), operator,
-                    unwrap(leftCompare.arguments[0]).toString()));
-        } else if (rightCompare != null && isZero(operation.lhs)) {
+        Call leftCompare = compareTo(operation.left());
+        Call rightCompare = compareTo(operation.right());
+        String text = text(post, value);
+        if (leftCompare != null && isZero(operation.right())) {
+            found.add(new Comparison(text, text(post, leftCompare.target()), operator,
+                    text(post, leftCompare.arguments().get(0))));
+        } else if (rightCompare != null && isZero(operation.left())) {
             // 0 <= a.compareTo(b) is b <= a.
-            found.add(new Comparison(value.toString(), unwrap(rightCompare.arguments[0]).toString(), operator,
-                    rightCompare.target.toString()));
+            found.add(new Comparison(text, text(post, rightCompare.arguments().get(0)), operator,
+                    text(post, rightCompare.target())));
         } else if (leftCompare == null && rightCompare == null) {
-            found.add(new Comparison(value.toString(), unwrap(operation.lhs).toString(), operator,
-                    unwrap(operation.rhs).toString()));
+            found.add(new Comparison(text, text(post, operation.left()), operator, text(post, operation.right())));
         }
     }
 
@@ -76,19 +77,26 @@ public final class Comparisons {
         return operator.equals("<") || operator.equals("<=") || operator.equals(">") || operator.equals(">=");
     }
 
-    private static Java.MethodInvocation compareTo(Java.Rvalue value) {
-        return unwrap(value) instanceof Java.MethodInvocation call && call.methodName.equals("compareTo")
-                && call.target != null && call.arguments.length == 1 ? call : null;
+    private static Call compareTo(Node node) {
+        return unwrap(node) instanceof Call call && call.name().equals("compareTo") && call.target() != null
+                && call.arguments().size() == 1 ? call : null;
     }
 
-    private static boolean isZero(Java.Rvalue value) {
-        return unwrap(value) instanceof Java.IntegerLiteral literal && literal.value.equals("0");
+    private static boolean isZero(Node node) {
+        return unwrap(node) instanceof Literal literal && literal.kind() == LiteralKind.INT
+                && Integer.valueOf(0).equals(literal.value());
     }
 
-    private static Java.Rvalue unwrap(Java.Rvalue value) {
-        Java.Rvalue current = value;
-        while (current instanceof Java.ParenthesizedExpression parenthesized) {
-            current = parenthesized.value;
+    /** The characters of {@code node}, without the parentheses around it. */
+    private static String text(String post, Node node) {
+        Node inner = unwrap(node);
+        return post.substring(inner.start(), inner.end());
+    }
+
+    private static Node unwrap(Node node) {
+        Node current = node;
+        while (current instanceof Parens parens) {
+            current = parens.expression();
         }
         return current;
     }

@@ -37,11 +37,37 @@ class ComparisonsTests {
         }
 
         @Test
+        @DisplayName("should keep the text as written, only the parentheses around each part dropped")
+        void exactText() {
+            assertThat(Comparisons.of("((a+b<=  c*2))")).containsExactly(new Comparison("a+b<=  c*2", "a+b", "<=", "c*2"));
+            assertThat(Comparisons.of("(x).compareTo( (y) )<0"))
+                    .containsExactly(new Comparison("(x).compareTo( (y) )<0", "x", "<", "y"));
+            assertThat(Comparisons.of("0 >= total.compareTo(Money.of(1, \"EUR\"))"))
+                    .containsExactly(new Comparison("0 >= total.compareTo(Money.of(1, \"EUR\"))", "Money.of(1, \"EUR\")",
+                            ">=", "total"));
+            assertThat(Comparisons.of("items.stream().mapToInt(i -> i.qty()).sum() <= (int) cap"))
+                    .singleElement().extracting(Comparison::left, Comparison::right)
+                    .containsExactly("items.stream().mapToInt(i -> i.qty()).sum()", "(int) cap");
+        }
+
+        @Test
+        @DisplayName("should leave out comparisons under ?:, a compareTo against anything but 0, and those past MAX")
+        void leftOut() {
+            assertThat(Comparisons.of("flag ? a < b : a > b")).isEmpty();
+            assertThat(Comparisons.of("a.compareTo(b) < 1 && a.compareTo(b, c) < 0")).singleElement()
+                    .extracting(Comparison::left).isEqualTo("a.compareTo(b, c)");
+            String ten = "a0 < 1 && a1 < 1 && a2 < 1 && a3 < 1 && a4 < 1 && a5 < 1 && a6 < 1 && a7 < 1 && a8 < 1 && a9 < 1";
+            assertThat(Comparisons.of(ten)).hasSize(Comparisons.MAX).extracting(Comparison::left)
+                    .containsExactly("a0", "a1", "a2", "a3", "a4", "a5", "a6", "a7");
+        }
+
+        @Test
         @DisplayName("should find none in an empty or unparsable expression (the compiler reports those)")
         void none() {
             assertThat(Comparisons.of("")).isEmpty();
             assertThat(Comparisons.of("result <")).isEmpty();
             assertThat(Comparisons.of("a < b c")).isEmpty();
+            assertThat(Comparisons.of("a < (b = 1)")).isEmpty();
         }
     }
 

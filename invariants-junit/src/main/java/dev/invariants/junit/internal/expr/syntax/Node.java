@@ -45,7 +45,10 @@ public sealed interface Node {
 
     /**
      * {@code new int[n][m][]} ({@code dimensions} the sized ones, {@code type.dimensions()} all of them) or
-     * {@code new int[] {1, 2}} ({@code initializer} non-null, {@code dimensions} empty).
+     * {@code new int[] {1, 2}} ({@code initializer} non-null, {@code dimensions} empty). A nested initializer,
+     * {@code {1}} in {@code new int[][] {{1}}}, is a {@code NewArray} of the component type ({@code int[]}) spanning
+     * its braces, its type keeping the outer type's span. {@code type} spans from the element type to the last
+     * {@code ]}, sizes included ({@code int[n][]}).
      */
     record NewArray(TypeRef type, List<Node> dimensions, List<Node> initializer, int start, int end) implements Node {}
 

@@ -1,5 +1,7 @@
 package dev.invariants.junit.internal.expr.syntax;
 
+import java.util.List;
+
 /** Parses one invariant expression. */
 public final class Parser {
 
@@ -11,6 +13,21 @@ public final class Parser {
      * @throws ExpressionError on a syntax error, at the offending token
      */
     public static Node parse(String text) throws ExpressionError {
-        throw new UnsupportedOperationException("skeleton");
+        List<Token> tokens = Lexer.tokens(text);
+        if (tokens.get(0).isEnd()) {
+            throw SyntaxErrors.empty(text);
+        }
+        Cursor cursor = new Cursor(tokens);
+        Node expression;
+        try {
+            expression = new ExpressionParser(cursor).expression();
+        } catch (StackOverflowError tooDeep) {
+            // Thousands of nested parentheses: a definition error, not a crash of the test run.
+            throw SyntaxErrors.tooDeep(text);
+        }
+        if (!cursor.peek().isEnd()) {
+            throw SyntaxErrors.trailing(cursor.peek());
+        }
+        return expression;
     }
 }

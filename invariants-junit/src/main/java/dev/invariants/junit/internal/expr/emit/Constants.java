@@ -1,0 +1,144 @@
+package dev.invariants.junit.internal.expr.emit;
+
+import dev.invariants.junit.internal.expr.tree.Typed;
+import dev.invariants.junit.internal.runtime.LambdaBootstrap;
+import net.bytebuddy.jar.asm.Handle;
+import net.bytebuddy.jar.asm.MethodVisitor;
+import net.bytebuddy.jar.asm.Opcodes;
+import net.bytebuddy.jar.asm.Type;
+
+/** Constants, class literals, array creation and string concatenation: the instructions javac picks for them. */
+final class Constants {
+
+    /** {@link LambdaBootstrap#metafactory}, which takes {@code LambdaMetafactory.metafactory}'s arguments. */
+    static final Handle METAFACTORY = new Handle(Opcodes.H_INVOKESTATIC, Type.getInternalName(LambdaBootstrap.class),
+            "metafactory", "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/invoke/MethodType;"
+                    + "Ljava/lang/invoke/MethodType;Ljava/lang/invoke/MethodHandle;Ljava/lang/invoke/MethodType;)"
+                    + "Ljava/lang/invoke/CallSite;", false);
+
+    private static final String BUILDER = "java/lang/StringBuilder";
+
+    private Constants() {}
+
+    static void push(MethodVisitor method, Typed.Constant constant) {
+        Object value = constant.value();
+        Type type = constant.type();
+        if (value == null) {
+            // The verifier's null type is assignable to every reference type, so no cast is needed.
+            method.visitInsn(Opcodes.ACONST_NULL);
+            return;
+        }
+        switch (type.getSort()) {
+            case Type.BOOLEAN, Type.CHAR, Type.BYTE, Type.SHORT, Type.INT -> pushInt(method, intValue(value));
+            case Type.LONG -> {
+                long number = ((Number) value).longValue();
+                if (number == 0L || number == 1L) {
+                    method.visitInsn(Opcodes.LCONST_0 + (int) number);
+                } else {
+                    method.visitLdcInsn(number);
+                }
+            }
+            case Type.FLOAT -> {
+                float number = ((Number) value).floatValue();
+                // Bits, not ==: -0.0f == 0.0f, but fconst_0 pushes +0.0f.
+                int bits = Float.floatToRawIntBits(number);
+                if (bits == Float.floatToRawIntBits(0f) || number == 1f || number == 2f) {
+                    method.visitInsn(Opcodes.FCONST_0 + (int) number);
+                } else {
+                    method.visitLdcInsn(number);
+                }
+            }
+            case Type.DOUBLE -> {
+                double number = ((Number) value).doubleValue();
+                long bits = Double.doubleToRawLongBits(number);
+                if (bits == Double.doubleToRawLongBits(0d) || number == 1d) {
+                    method.visitInsn(Opcodes.DCONST_0 + (int) number);
+                } else {
+                    method.visitLdcInsn(number);
+                }
+            }
+            default -> method.visitLdcInsn(value.toString());
+        }
+    }
+
+    private static int intValue(Object value) {
+        if (value instanceof Boolean bool) {
+            return bool ? 1 : 0;
+        }
+        if (value instanceof Character character) {
+            return character;
+        }
+        return ((Number) value).intValue();
+    }
+
+    static void pushInt(MethodVisitor method, int value) {
+        if (value >= -1 && value <= 5) {
+            method.visitInsn(Opcodes.ICONST_0 + value);
+        } else if (value >= Byte.MIN_VALUE && value <= Byte.MAX_VALUE) {
+            method.visitIntInsn(Opcodes.BIPUSH, value);
+        } else if (value >= Short.MIN_VALUE && value <= Short.MAX_VALUE) {
+            method.visitIntInsn(Opcodes.SIPUSH, value);
+        } else {
+            method.visitLdcInsn(value);
+        }
+    }
+
+    static void classLiteral(MethodVisitor method, Type literal) {
+        if (Conversions.isPrimitive(literal) || literal.getSort() == Type.VOID) {
+            method.visitFieldInsn(Opcodes.GETSTATIC, Conversions.wrapper(literal).getInternalName(), "TYPE",
+                    "Ljava/lang/Class;");
+        } else {
+            method.visitLdcInsn(literal);
+        }
+    }
+
+    /** With the length on the stack: a one-dimensional array of {@code component}. */
+    static void newArray(MethodVisitor method, Type component) {
+        int primitive = switch (component.getSort()) {
+            case Type.BOOLEAN -> Opcodes.T_BOOLEAN;
+            case Type.CHAR -> Opcodes.T_CHAR;
+            case Type.BYTE -> Opcodes.T_BYTE;
+            case Type.SHORT -> Opcodes.T_SHORT;
+            case Type.INT -> Opcodes.T_INT;
+            case Type.LONG -> Opcodes.T_LONG;
+            case Type.FLOAT -> Opcodes.T_FLOAT;
+            case Type.DOUBLE -> Opcodes.T_DOUBLE;
+            default -> -1;
+        };
+        if (primitive < 0) {
+            method.visitTypeInsn(Opcodes.ANEWARRAY, component.getInternalName());
+        } else {
+            method.visitIntInsn(Opcodes.NEWARRAY, primitive);
+        }
+    }
+
+    /**
+     * A {@code StringBuilder} appended each part in turn, with the overload javac picks: the primitive's
+     * own ({@code byte} and {@code short} as {@code int}), {@code String}'s for a {@code String}, and
+     * {@code Object}'s for every other reference, a {@code char[]} included (JLS 15.18.1 converts it
+     * with {@code toString()}, not as characters).
+     */
+    static void concat(ExpressionEmitter emitter, MethodVisitor method, Typed.Concat concat, Slots slots) {
+        method.visitTypeInsn(Opcodes.NEW, BUILDER);
+        method.visitInsn(Opcodes.DUP);
+        method.visitMethodInsn(Opcodes.INVOKESPECIAL, BUILDER, "<init>", "()V", false);
+        for (Typed part : concat.parts()) {
+            emitter.value(method, part, slots);
+            method.visitMethodInsn(Opcodes.INVOKEVIRTUAL, BUILDER, "append",
+                    "(" + appended(part.type()) + ")L" + BUILDER + ";", false);
+        }
+        method.visitMethodInsn(Opcodes.INVOKEVIRTUAL, BUILDER, "toString", "()Ljava/lang/String;", false);
+    }
+
+    private static String appended(Type type) {
+        return switch (type.getSort()) {
+            case Type.BOOLEAN -> "Z";
+            case Type.CHAR -> "C";
+            case Type.BYTE, Type.SHORT, Type.INT -> "I";
+            case Type.LONG -> "J";
+            case Type.FLOAT -> "F";
+            case Type.DOUBLE -> "D";
+            default -> type.getDescriptor().equals("Ljava/lang/String;") ? "Ljava/lang/String;" : "Ljava/lang/Object;";
+        };
+    }
+}
