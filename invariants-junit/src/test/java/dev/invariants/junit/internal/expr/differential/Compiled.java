@@ -35,6 +35,16 @@ record Compiled(MethodHandle handle, String rejection, Throwable crash) {
         if (handle != null) {
             return "compiles";
         }
-        return rejection != null ? "rejects it: " + rejection : "crashes: " + crash;
+        return rejection != null ? "rejects it: " + rejection : "crashes: " + crash + where(crash);
+    }
+
+    /** Where in our compiler a crash happened: its first frame in {@code expr}, which names the stage. */
+    private static String where(Throwable crash) {
+        for (StackTraceElement frame : crash.getStackTrace()) {
+            if (frame.getClassName().startsWith("dev.invariants.junit.internal.expr.")) {
+                return " at " + frame;
+            }
+        }
+        return "";
     }
 }

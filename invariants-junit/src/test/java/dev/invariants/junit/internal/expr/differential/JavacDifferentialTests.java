@@ -2,12 +2,15 @@ package dev.invariants.junit.internal.expr.differential;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.invariants.junit.internal.expr.syntax.ExpressionError;
+import dev.invariants.junit.internal.expr.syntax.Parser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -24,6 +27,44 @@ class JavacDifferentialTests {
     static final long SEED = Long.getLong("difftest.seed", 42);
     static final int GENERATED = Integer.getInteger("difftest.generated", 600);
     static final int MAX_DEPTH = 4;
+
+    @Test
+    @DisplayName("should parse what javac parses and compiles, and reject as a syntax error what javac cannot parse")
+    void parsesAsJavacParses() {
+        List<Case> cases = new ArrayList<>(Corpus.load());
+        cases.addAll(ExpressionGenerator.generate(GENERATED, SEED, MAX_DEPTH));
+        cases.removeIf(Case::outside);
+
+        Map<Case, String> javac = new JavacSide().syntaxErrors(cases);
+
+        List<String> disagreements = new ArrayList<>();
+        for (Case each : cases) {
+            String ours = parse(each.expression());
+            // Ours may stop at the parser what javac rejects only later (`--1`, an assignment): a rejection either way.
+            boolean rejectedLater = each.section().startsWith("rejected");
+            if (ours == null && javac.containsKey(each) || ours != null && !javac.containsKey(each) && !rejectedLater) {
+                disagreements.add(each + "\n      javac: " + (javac.containsKey(each) ? javac.get(each) : "parses")
+                        + "\n      ours: " + (ours == null ? "parses" : ours));
+            }
+        }
+        assertThat(javac).isNotEmpty();
+        assertThat(disagreements)
+                .withFailMessage(() -> "our parser disagrees with javac's on " + disagreements.size() + " of " + cases.size()
+                        + " expressions:\n" + String.join("\n", disagreements))
+                .isEmpty();
+    }
+
+    /** Null when our parser takes the expression, else why not. */
+    private static String parse(String expression) {
+        try {
+            Parser.parse(expression);
+            return null;
+        } catch (ExpressionError e) {
+            return e.getMessage() + " at " + e.start() + ".." + e.end();
+        } catch (RuntimeException | StackOverflowError e) {
+            return "crashes: " + e;
+        }
+    }
 
     @Test
     @Timeout(value = 300, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)

@@ -106,6 +106,15 @@ final class JavacSide implements Side {
     }
 
     /** The cases javac cannot parse, each parsed in a file of its own so that no error spills over to another. */
+    /** The cases javac cannot parse, with its messages. */
+    Map<Case, String> syntaxErrors(List<Case> cases) {
+        Map<Case, Integer> ids = new IdentityHashMap<>();
+        for (int i = 0; i < cases.size(); i++) {
+            ids.put(cases.get(i), i);
+        }
+        return syntaxErrors(cases, ids);
+    }
+
     private Map<Case, String> syntaxErrors(List<Case> cases, Map<Case, Integer> ids) {
         compilations++;
         List<JavaFileObject> files = new ArrayList<>();
@@ -123,7 +132,7 @@ final class JavacSide implements Side {
             if (at == null) {
                 throw new IllegalStateException("javac cannot parse: " + diagnostic);
             }
-            errors.merge(at, InMemoryJavac.message(diagnostic), (a, b) -> a + "; " + b);
+            errors.merge(at, "[syntax] " + InMemoryJavac.message(diagnostic), (a, b) -> a + "; " + b);
         }
         return errors;
     }
