@@ -58,7 +58,9 @@ final class Calls {
                     receiver.type != null ? "call it on an instance of " + receiver.type.symbol().simpleName()
                             : "a static method has no this; pass the object as a parameter");
         }
-        String denied = a.access.memberDenied(method.access(), method.owner(), method.name()
+        boolean arrayClone = receiver.value != null && Types.upperBound(receiver.value.type()) instanceof ArrayType
+                && method.name().equals("clone");
+        String denied = arrayClone ? null : a.access.memberDenied(method.access(), method.owner(), method.name()
                 + Overloads.parameters(member), receiver.value == null ? null : receiver.value.type());
         if (denied != null) {
             throw Errors.at(call, denied, null);
@@ -231,7 +233,7 @@ final class Calls {
                         throw Errors.at(each, "'void' type not allowed here",
                                 "an argument must have a value; call a method that returns one");
                     }
-                    arg.value = value;
+                    arg.value = captured(value);
                     arg.poly = a.defaulted.contains(Arg.unwrap(each));
                 } catch (ExpressionError failed) {
                     if (!Arg.targetTyped(each) || failed.getMessage().startsWith("'void'")) {
@@ -243,6 +245,17 @@ final class Calls {
             args.add(arg);
         }
         return args;
+    }
+
+    /**
+     * A value of a wildcard-parameterized type as its capture (JLS 5.1.10), once, so that inference and the
+     * argument's conversion see the same captured variables.
+     */
+    static Value captured(Value value) {
+        if (value.type() instanceof ClassType c && c.arguments().stream().anyMatch(t -> t instanceof WildcardType)) {
+            return value.withCode(value.code(), Members.capture(c));
+        }
+        return value;
     }
 
     List<JavaType> typeArguments(List<Node.TypeRef> refs) throws ExpressionError {

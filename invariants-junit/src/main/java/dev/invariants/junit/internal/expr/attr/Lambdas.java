@@ -222,6 +222,35 @@ final class Lambdas {
         }
     }
 
+    /**
+     * The arities a method reference can take: {@code n} for a method called with the function's {@code n}
+     * arguments (static, or on a bound receiver), {@code -(n + 1)} for an instance method of a type, whose
+     * receiver is the function's first argument; {@code null} when the reference does not resolve.
+     */
+    Integer[] arities(Node.MethodRef ref, Env env) {
+        try {
+            Names.Qualifier qualifier = qualifier(ref, env);
+            JavaType site = qualifier instanceof Names.TypeQualifier t ? t.type()
+                    : qualifier instanceof Names.ValueQualifier v ? v.value().type()
+                    : ((ArrayQualifier) qualifier).type();
+            List<Integer> result = new ArrayList<>();
+            for (MethodMember each : Members.methods(site, ref.name())) {
+                int n = each.parameterTypes().size();
+                if (each.isVarargs()) {
+                    return null;
+                }
+                if (qualifier instanceof Names.TypeQualifier && !each.symbol().isStatic()) {
+                    result.add(-(n + 1));
+                } else {
+                    result.add(n);
+                }
+            }
+            return result.isEmpty() ? null : result.toArray(new Integer[0]);
+        } catch (ExpressionError | RuntimeException unresolved) {
+            return null;
+        }
+    }
+
     private Names.Qualifier qualifier(Node.MethodRef ref, Env env) throws ExpressionError {
         if (ref.type() != null) {
             JavaType type = a.typeNames.resolve(ref.type());

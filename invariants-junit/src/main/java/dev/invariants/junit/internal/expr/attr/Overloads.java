@@ -67,7 +67,7 @@ final class Overloads {
                 if (classParameters != null) {
                     inferred.addAll(classParameters);
                 }
-                if (applies(member, args, phase, inferred)) {
+                if (applies(member, args, phase, inferred) && referencesFit(member, args, phase == 3)) {
                     applicable.add(new Chosen(member, phase == 3, List.copyOf(inferred),
                             classParameters == null ? null : member.symbol().owner()));
                 }
@@ -167,6 +167,37 @@ final class Overloads {
         return true;
     }
 
+    /**
+     * A method reference fits a functional parameter only when the method it names takes as many
+     * arguments as the function passes (one fewer when the first one is the receiver, JLS 15.12.2.1).
+     */
+    private boolean referencesFit(MethodMember member, List<Arg> args, boolean varargs) {
+        List<JavaType> formals = formals(member, args.size(), varargs);
+        for (int i = 0; i < args.size(); i++) {
+            if (!(args.get(i).node != null && Arg.unwrap(args.get(i).node) instanceof Node.MethodRef ref)
+                    || ref.name().equals("new")) {
+                continue;
+            }
+            FunctionType function = Functional.of(formals.get(i));
+            if (function == null) {
+                continue;
+            }
+            Integer[] arities = a.lambdas.arities(ref, args.get(i).env);
+            if (arities == null) {
+                continue;
+            }
+            int n = function.parameterTypes().size();
+            boolean fits = false;
+            for (Integer each : arities) {
+                fits |= each == n || (each < 0 && -each - 1 == n - 1);
+            }
+            if (!fits) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A lambda or method reference may be passed where a functional interface (or a type parameter) is expected. */
     private static boolean potentiallyCompatible(Node node, JavaType formal, Inference inference) {
         if (inference != null && inference.isVariable(formal)) {
@@ -212,6 +243,11 @@ final class Overloads {
                 }
             }
             return maximal.get(0);
+        }
+        for (Arg each : args) {
+            if (each.failure != null) {
+                throw each.failure; // the overload depends on an argument that does not attribute
+            }
         }
         Chosen one = maximal.get(0);
         Chosen two = maximal.get(1);
@@ -280,7 +316,7 @@ final class Overloads {
                 if (value.isVoid()) {
                     throw Errors.at(arg.node, "'void' type not allowed here", null);
                 }
-                arg.value = value;
+                arg.value = Calls.captured(value);
                 arg.failure = null;
                 if (inference != null) {
                     inference.compatible(value.type(), open.get(i));
