@@ -319,7 +319,7 @@ final class Overloads {
                 arg.value = Calls.captured(value);
                 arg.failure = null;
                 if (inference != null) {
-                    inference.compatible(value.type(), open.get(i));
+                    inference.compatible(arg.value.type(), open.get(i));
                 }
             }
         }
