@@ -98,7 +98,8 @@ final class Calls {
                 receiver = Conversions.coerce(target, site, ownerType);
             }
         }
-        boolean direct = a.access.direct(method.access(), method.owner(), ownerType);
+        // an array's clone() is public (JLS 10.7), though Object declares it protected
+        boolean direct = ownerName.startsWith("[") || a.access.direct(method.access(), method.owner(), ownerType);
         MethodRef ref = new MethodRef(ownerName, method.name(), method.descriptor(), invocation, isInterface, direct);
         JavaType shown = returnType == PrimitiveType.VOID ? PrimitiveType.VOID : returnType;
         Type erased = shown == PrimitiveType.VOID ? Type.VOID_TYPE : Types.asm(shown);
