@@ -131,7 +131,7 @@ final class Names {
                 return constant(field, constant);
             }
             Typed target = isStatic ? null : new Typed.Var(a.thisVariable());
-            return read(target, a.thisType, field, !isStatic);
+            return read(target, a.thisType, field, true);
         }
         for (ClassSymbol outer = enclosing(a.declaring); outer != null; outer = enclosing(outer)) {
             FieldMember found = Members.field(outer.thisType(), id);
@@ -166,7 +166,10 @@ final class Names {
         }
     }
 
-    /** A read of {@code field} on {@code target} ({@code null}: static), cast to its type as a member of the site. */
+    /**
+     * A read of {@code field} on {@code target} ({@code null}: static), cast to its type as a member of the site;
+     * {@code shown}: a field of this object, or a static field named on its own, which violation messages show.
+     */
     Value read(Typed target, JavaType site, FieldMember field, boolean ofThis) {
         ClassSymbol owner = field.symbol().owner();
         boolean isStatic = field.symbol().isStatic();
@@ -179,7 +182,7 @@ final class Names {
         if (!erased.equals(code.type()) && erased.getSort() >= Type.ARRAY) {
             code = new Typed.Convert(Typed.Conversion.CHECKCAST, code, erased);
         }
-        if (ofThis && !isStatic) {
+        if (ofThis) {
             a.shown(field.symbol().name(), code);
         }
         return new Value(code, type);
