@@ -10,6 +10,7 @@ import dev.invariants.junit.internal.expr.syntax.ExpressionError;
 import dev.invariants.junit.internal.expr.syntax.Parser;
 import dev.invariants.junit.internal.expr.tree.Typed;
 import dev.invariants.junit.internal.expr.tree.Variable;
+import dev.invariants.junit.internal.expr.types.JavaType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.invoke.MethodHandle;
@@ -76,6 +77,46 @@ public final class Standalone {
             return hidden.findStatic(hidden.lookupClass(), METHOD, type);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot define the class of " + expression + " in " + declaring.getName(), e);
+        }
+    }
+
+    /**
+     * Compiles {@code expression} as a static expression of {@code scope} (its static members, nested types,
+     * package and imports visible) whose {@code names} are variables of {@code types}, generic types honoured.
+     * The handle takes the values as one {@code Object[]} (primitives boxed) and returns the value, boxed.
+     *
+     * @throws ExpressionError when the expression does not compile
+     */
+    public static MethodHandle compileFree(Class<?> scope, String expression, List<String> names,
+            List<java.lang.reflect.Type> types) throws ExpressionError {
+        if (names.size() != types.size()) {
+            throw new IllegalArgumentException(names.size() + " names for " + types.size() + " types");
+        }
+        String owner = Type.getInternalName(scope);
+        Attributor attributor = ATTRIBUTORS.get(scope);
+        List<JavaType> parameterTypes = new ArrayList<>();
+        List<Class<?>> raw = new ArrayList<>();
+        StringBuilder descriptor = new StringBuilder("(");
+        for (java.lang.reflect.Type each : types) {
+            parameterTypes.add(Reflected.type(attributor.model(), each));
+            Class<?> erased = Reflected.erasure(each);
+            raw.add(erased);
+            descriptor.append(Type.getDescriptor(erased));
+        }
+        descriptor.append(")V");
+        Context where = new Context(owner, owner, null, descriptor.toString(), List.copyOf(names), true,
+                Context.Part.VALUE);
+        Attributed attributed = attributor.attribute(Parser.parse(expression), where, expression, parameterTypes);
+        MethodType type = MethodType.methodType(Object.class, raw);
+        byte[] bytes = generate(owner + "$$InvariantsFree", scope.getClassLoader(), type, attributed.expression(), true);
+        try {
+            MethodHandles.Lookup hidden = MethodHandles.privateLookupIn(scope, MethodHandles.lookup())
+                    .defineHiddenClass(bytes, true, MethodHandles.Lookup.ClassOption.NESTMATE);
+            MethodHandle handle = hidden.findStatic(hidden.lookupClass(), METHOD, type);
+            return handle.asSpreader(Object[].class, raw.size())
+                    .asType(MethodType.methodType(Object.class, Object[].class));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot define the class of " + expression + " in " + scope.getName(), e);
         }
     }
 

@@ -52,7 +52,8 @@ final class Attribution {
     final java.util.Set<Node> defaulted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private int locals;
 
-    Attribution(TypeModel model, Context context, String text) throws ExpressionError {
+    Attribution(TypeModel model, Context context, String text, List<JavaType> explicitParameters)
+            throws ExpressionError {
         this.context = context;
         this.model = model;
         this.text = text;
@@ -65,7 +66,11 @@ final class Attribution {
         this.member = context.memberName() == null ? null : findMember(woven, context.memberName(),
                 context.memberDescriptor());
         this.resultType = resultType(context, member);
-        alignParameters();
+        if (explicitParameters != null) {
+            parameterTypes.addAll(explicitParameters);
+        } else {
+            alignParameters();
+        }
         this.access = new Access(declaring, woven);
         this.typeNames = new TypeNames(this);
         this.names = new Names(this);

@@ -2,7 +2,9 @@ package dev.invariants.junit.internal.expr.attr;
 
 import dev.invariants.junit.internal.expr.syntax.ExpressionError;
 import dev.invariants.junit.internal.expr.syntax.Node;
+import dev.invariants.junit.internal.expr.types.JavaType;
 import dev.invariants.junit.internal.expr.types.TypeModel;
+import java.util.List;
 
 /**
  * Attributes invariant expressions against the class files a class loader sees. One instance per
@@ -33,6 +35,22 @@ public final class Attributor {
      * @throws ExpressionError naming what does not resolve or type, with its position in the text
      */
     public Attributed attribute(Node expression, Context context, String text) throws ExpressionError {
-        return new Attribution(model, context, text).run(expression);
+        return new Attribution(model, context, text, null).run(expression);
+    }
+
+    /**
+     * Attributes an expression whose parameters have the given types rather than those of a member's
+     * signature: for expressions over free variables, such as the tautology check's.
+     *
+     * @throws ExpressionError naming what does not resolve or type, with its position in the text
+     */
+    public Attributed attribute(Node expression, Context context, String text, List<JavaType> parameterTypes)
+            throws ExpressionError {
+        return new Attribution(model, context, text, List.copyOf(parameterTypes)).run(expression);
+    }
+
+    /** The model this attributor reads class files through, for callers that build parameter types. */
+    public TypeModel model() {
+        return model;
     }
 }

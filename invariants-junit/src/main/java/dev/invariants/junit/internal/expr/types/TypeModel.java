@@ -23,6 +23,8 @@ public final class TypeModel {
     private final TypeModel jdk;
     private final Map<String, ClassSymbol> symbols = new ConcurrentHashMap<>();
     private final Map<String, Boolean> packages = new ConcurrentHashMap<>();
+    /** Class files handed over by the weaver, for classes that are defined without a resource to read them from. */
+    private final Map<String, byte[]> handedOver = new ConcurrentHashMap<>();
 
     private TypeModel(ClassLoader loader, TypeModel jdk) {
         this.loader = new WeakReference<>(loader);
@@ -47,6 +49,16 @@ public final class TypeModel {
             return known;
         }
         return symbols.computeIfAbsent(internalName, name -> new ClassSymbol(this, name));
+    }
+
+    /**
+     * Keeps the class file of a class about to be defined, until it is read: a class made by a framework or
+     * rewritten by a tool may have no resource in its loader, and its invariants must attribute all the same.
+     */
+    public void handOver(String internalName, byte[] bytes) {
+        if (!symbols.containsKey(internalName)) {
+            handedOver.put(internalName, bytes);
+        }
     }
 
     /** The symbol of a class that exists, or {@code null}. */
@@ -109,6 +121,10 @@ public final class TypeModel {
     }
 
     private byte[] bytes(String internalName) {
+        byte[] handed = handedOver.remove(internalName);
+        if (handed != null) {
+            return handed;
+        }
         try (InputStream in = source().getResourceAsStream(internalName + ".class")) {
             return in == null ? null : in.readAllBytes();
         } catch (IOException | RuntimeException e) {
