@@ -213,7 +213,7 @@ final class Preparation {
             return null;
         }
         try {
-            Attributed attributed = attributor().attribute(node, context);
+            Attributed attributed = attributor().attribute(node, context, text);
             String misuse = misuse(node, text, context, member, attributed);
             if (misuse != null) {
                 problem(index, definition, attribute, misuse);
@@ -294,8 +294,8 @@ final class Preparation {
                 continue;
             }
             try {
-                Typed left = attributor().attribute(comparison.left(), context).expression();
-                Typed right = attributor().attribute(comparison.right(), context).expression();
+                Typed left = attributor().attribute(comparison.left(), context, text).expression();
+                Typed right = attributor().attribute(comparison.right(), context, text).expression();
                 if (numeric(left.type()) && numeric(right.type())) {
                     sides.add(new Prepared.Side(i, left, right));
                 }

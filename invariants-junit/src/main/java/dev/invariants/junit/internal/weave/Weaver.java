@@ -1,5 +1,6 @@
 package dev.invariants.junit.internal.weave;
 
+import dev.invariants.junit.internal.expr.types.TypeModel;
 import dev.invariants.junit.internal.model.ClassFileReader;
 import net.bytebuddy.jar.asm.ClassReader;
 import net.bytebuddy.jar.asm.ClassVisitor;
@@ -53,6 +54,8 @@ public final class Weaver {
             }
         }, ClassReader.SKIP_FRAMES);
         byte[] woven = writer.toByteArray();
+        // the checks are attributed against this class file, which its loader may have no resource for
+        TypeModel.of(loader).handOver(internalName, bytes);
         Plans.put(loader, internalName, plan);
         return woven;
     }
