@@ -370,7 +370,7 @@ final class Overloads {
             MethodMember only = candidates.get(0);
             String reason = only.parameterTypes().size() != args.size() && !only.isVarargs()
                     ? "actual and formal argument lists differ in length"
-                    : "argument mismatch";
+                    : "argument mismatch" + mismatch(only, args);
             return Errors.at(at, description + " cannot be applied to given types: required: "
                     + parameters(only) + ", found: " + found + "; reason: " + reason, null);
         }
@@ -386,6 +386,21 @@ final class Overloads {
                 : candidates.get(0).symbol().name();
         return Errors.at(at, "no suitable " + (candidates.get(0).symbol().isConstructor() ? "constructor" : "method")
                 + " found for " + name + found, "the candidates are " + String.join(", ", shown));
+    }
+
+    /** {@code ; java.lang.String cannot be converted to int}: the first argument that does not convert. */
+    private static String mismatch(MethodMember member, List<Arg> args) {
+        if (member.parameterTypes().size() != args.size()) {
+            return "";
+        }
+        for (int i = 0; i < args.size(); i++) {
+            JavaType actual = args.get(i).type();
+            JavaType formal = member.parameterTypes().get(i);
+            if (actual != null && !member.isGeneric() && !Conversions.isAssignable(actual, formal, true)) {
+                return "; " + Errors.name(actual) + " cannot be converted to " + Errors.name(formal);
+            }
+        }
+        return "";
     }
 
     private static String signatureHint(MethodMember member) {
