@@ -114,13 +114,52 @@ final class Constants {
         }
     }
 
+    private static final Handle CONCAT = new Handle(Opcodes.H_INVOKESTATIC, "java/lang/invoke/StringConcatFactory",
+            "makeConcatWithConstants", "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;"
+                    + "Ljava/lang/invoke/MethodType;Ljava/lang/String;[Ljava/lang/Object;)Ljava/lang/invoke/CallSite;",
+            false);
+
+    /** The argument slots {@code StringConcatFactory} takes at most. */
+    private static final int CONCAT_SLOTS = 199;
+
+    /**
+     * String concatenation as javac compiles it, through {@code StringConcatFactory}, so that results (a
+     * fresh string even for {@code "" + ""} at run time) match compiled Java; every part is a dynamic
+     * argument. A concatenation too long for one call site goes through a {@code StringBuilder}.
+     */
+    static void concat(ExpressionEmitter emitter, MethodVisitor method, Typed.Concat concat, Slots slots) {
+        int size = 0;
+        for (Typed part : concat.parts()) {
+            size += part.type().getSize();
+        }
+        if (size > CONCAT_SLOTS) {
+            concatWithBuilder(emitter, method, concat, slots);
+            return;
+        }
+        StringBuilder descriptor = new StringBuilder("(");
+        for (Typed part : concat.parts()) {
+            emitter.value(method, part, slots);
+            descriptor.append(concatenated(part.type()));
+        }
+        descriptor.append(")Ljava/lang/String;");
+        method.visitInvokeDynamicInsn("concat", descriptor.toString(), CONCAT, "\u0001".repeat(concat.parts().size()));
+    }
+
+    private static String concatenated(Type type) {
+        if (type.getSort() <= Type.DOUBLE) {
+            return type.getDescriptor();
+        }
+        return type.getDescriptor().equals("Ljava/lang/String;") ? "Ljava/lang/String;" : "Ljava/lang/Object;";
+    }
+
     /**
      * A {@code StringBuilder} appended each part in turn, with the overload javac picks: the primitive's
      * own ({@code byte} and {@code short} as {@code int}), {@code String}'s for a {@code String}, and
      * {@code Object}'s for every other reference, a {@code char[]} included (JLS 15.18.1 converts it
      * with {@code toString()}, not as characters).
      */
-    static void concat(ExpressionEmitter emitter, MethodVisitor method, Typed.Concat concat, Slots slots) {
+    private static void concatWithBuilder(ExpressionEmitter emitter, MethodVisitor method, Typed.Concat concat,
+            Slots slots) {
         method.visitTypeInsn(Opcodes.NEW, BUILDER);
         method.visitInsn(Opcodes.DUP);
         method.visitMethodInsn(Opcodes.INVOKESPECIAL, BUILDER, "<init>", "()V", false);

@@ -36,9 +36,25 @@ final class Lexer {
 
     /** The tokens of {@code text}, the last one {@link Kind#END}. */
     static List<Token> tokens(String text) throws ExpressionError {
-        Lexer lexer = new Lexer(text);
-        lexer.run();
-        return lexer.tokens;
+        UnicodeEscapes translated = UnicodeEscapes.translate(text);
+        if (translated == null) {
+            Lexer lexer = new Lexer(text);
+            lexer.run();
+            return lexer.tokens;
+        }
+        Lexer lexer = new Lexer(translated.text());
+        try {
+            lexer.run();
+        } catch (ExpressionError e) {
+            throw new ExpressionError(e.getMessage(), translated.original(e.start()), translated.original(e.end()),
+                    e.hint());
+        }
+        List<Token> mapped = new ArrayList<>(lexer.tokens.size());
+        for (Token each : lexer.tokens) {
+            mapped.add(new Token(each.kind(), each.text(), each.literalKind(), each.value(), each.minimum(),
+                    translated.original(each.start()), translated.original(each.end())));
+        }
+        return mapped;
     }
 
     private void run() throws ExpressionError {
