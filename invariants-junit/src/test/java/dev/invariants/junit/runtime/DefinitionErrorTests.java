@@ -64,7 +64,9 @@ class DefinitionErrorTests {
     void resultInVoid() {
         assertThat(result.test("resultInVoid()").failureMessage()).isEqualTo(
                 AT.formatted("result-in-void", "resultInVoid(BrokenDefinitions.java:24)")
-                        + "attribute `post`: `result` is not available: resultInVoid returns void");
+                        + "attribute `post`: `result` is not available: resultInVoid returns void\n"
+                        + "    result > 0\n"
+                        + "    ^^^^^^");
     }
 
     @Test
