@@ -45,6 +45,13 @@ final class Preparation {
     }
 
     List<Prepared.Member> members() {
+        // Problems found when reading the class come first: two members may share an index (a duplicate id),
+        // and the one prepared first must already know that the other's definition is broken.
+        for (Map.Entry<Applied, Integer> each : indexes.entrySet()) {
+            if (!each.getKey().problems().isEmpty()) {
+                problems.putIfAbsent(each.getValue(), each.getKey().problems().get(0).message());
+            }
+        }
         List<Prepared.Member> members = new ArrayList<>();
         for (MemberPlan member : plan.members()) {
             members.add(member(member));
