@@ -2,13 +2,13 @@ package dev.invariants.benchmarks.forked;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,34 +24,46 @@ final class CompileStats {
     record Compile(String className, String thread, double ms) {}
 
     private static final Pattern LINE = Pattern.compile(
-            "\\[invariants\\] timing: compiled the checks of (\\S+) \\((.*)\\) ([0-9]+(?:\\.[0-9]+)?) ms");
+            "\\[invariants\\] timing: compiled the checks of (\\S+) \\((.*)\\) ([0-9]+(?:[.,][0-9]+)?) ms");
     private static final Pattern GATE_CPU = Pattern.compile("its CPU time ([0-9.]+) ms");
 
     private final String setting;
+    private final Set<String> annotated;
     private final List<List<Compile>> rounds = new ArrayList<>();
     private final List<String> gates = new ArrayList<>();
+    private final Set<String> others = new TreeSet<>();
     private boolean fractional;
 
-    CompileStats(String setting) {
+    /** The figures are about the suite's annotated types; other timing lines (a warm-up, say) are only listed. */
+    CompileStats(String setting, Set<String> annotated) {
         this.setting = setting;
+        this.annotated = annotated;
     }
 
     static List<Compile> parse(String log) {
         List<Compile> compiles = new ArrayList<>();
         Matcher m = LINE.matcher(log);
         while (m.find()) {
-            compiles.add(new Compile(m.group(1), m.group(2), Double.parseDouble(m.group(3))));
+            compiles.add(new Compile(m.group(1), m.group(2), Double.parseDouble(m.group(3).replace(',', '.'))));
         }
         return compiles;
     }
 
     /** Adds one round's log. */
     void add(String log) {
-        List<Compile> compiles = parse(log);
-        if (compiles.isEmpty()) {
-            throw new IllegalStateException(setting + ": no \"compiled the checks of\" timing line in a round's log");
+        List<Compile> compiles = new ArrayList<>();
+        for (Compile c : parse(log)) {
+            if (annotated.contains(c.className())) {
+                compiles.add(c);
+            } else {
+                others.add(c.className());
+            }
         }
-        fractional |= LINE.matcher(log).results().anyMatch(r -> r.group(3).contains("."));
+        if (compiles.isEmpty()) {
+            throw new IllegalStateException(setting + ": no \"compiled the checks of\" timing line of an annotated class in a"
+                    + " round's log (is -Dinvariants.debug.timing still printing it?)");
+        }
+        fractional |= LINE.matcher(log).results().anyMatch(r -> !r.group(3).matches("[0-9]+"));
         rounds.add(compiles);
         gates.add(log.lines().filter(l -> l.startsWith(CompileGate.PREFIX)).findFirst().orElse(CompileGate.PREFIX + "no line"));
     }
@@ -64,21 +76,26 @@ final class CompileStats {
         return Alternation.median(further(false));
     }
 
-    void print(Set<String> annotated) {
+    void print() {
         System.out.printf(Locale.ROOT, "-- %s: %d rounds%n", setting, rounds.size());
         Map<String, Integer> threads = new TreeMap<>();
         List<String> perRound = new ArrayList<>();
-        int missing = 0;
+        Set<String> neverCompiled = new TreeSet<>(annotated);
         for (List<Compile> round : rounds) {
             perRound.add(Integer.toString(round.size()));
             round.forEach(c -> threads.merge(c.thread(), 1, Integer::sum));
-            Set<String> compiled = new HashSet<>();
-            round.forEach(c -> compiled.add(c.className()));
-            missing += (int) annotated.stream().filter(a -> !compiled.contains(a)).count();
+            round.forEach(c -> neverCompiled.remove(c.className()));
         }
-        System.out.println("   classes compiled per round: " + String.join(", ", perRound) + " (annotated: " + annotated.size()
-                + (missing > 0 ? "; " + missing + " annotated class-rounds without a timing line" : "; every one") + ")"
+        System.out.println("   annotated types compiled per round: " + String.join(", ", perRound) + " of " + annotated.size()
                 + "; by thread: " + threads);
+        if (!neverCompiled.isEmpty()) {
+            // Interfaces, whose checks the runtime may compile into their implementations' classes.
+            System.out.println("   annotated types without a timing line of their own: " + neverCompiled.size() + ", e.g. "
+                    + neverCompiled.stream().limit(3).toList());
+        }
+        if (!others.isEmpty()) {
+            System.out.println("   timing lines of other classes, left out of the figures: " + others);
+        }
         for (int i = 0; i < gates.size(); i++) {
             System.out.println("   round " + (i + 1) + ", " + gates.get(i));
         }

@@ -88,11 +88,11 @@ public final class CompileTime {
         System.out.println("== compile time per annotated class, from the runtime's timing lines");
         Map<String, CompileStats> stats = new LinkedHashMap<>();
         for (String name : wall.keySet()) {
-            CompileStats s = new CompileStats(name);
+            CompileStats s = new CompileStats(name, new LinkedHashSet<>(suite.annotatedClasses()));
             for (int round = 0; round < rounds; round++) {
                 s.add(Files.readString(alternation.log(name, round)));
             }
-            s.print(new LinkedHashSet<>(suite.annotatedClasses()));
+            s.print();
             stats.put(name, s);
         }
         if (stats.size() > 1) {

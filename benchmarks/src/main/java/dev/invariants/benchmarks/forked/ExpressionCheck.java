@@ -85,7 +85,7 @@ public final class ExpressionCheck {
                 throw new IllegalStateException("javac rejected expressions of " + project + ":\n" + errors);
             }
         }
-        System.out.printf(Locale.ROOT, "%s: %d invariants over %d annotated classes, all compiled by javac%n",
+        System.out.printf(Locale.ROOT, "%s: %d invariants over %d annotated types, all compiled by javac%n",
                 suite.rootPackage(), invariants, suite.annotatedClasses().size());
         return invariants;
     }

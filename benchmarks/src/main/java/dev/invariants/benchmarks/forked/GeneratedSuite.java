@@ -6,7 +6,7 @@ import java.util.List;
  * What a suite generator wrote, for the harnesses' checks of every run.
  *
  * @param rootPackage       the package the test JVM selects (every generated package is under it)
- * @param annotatedClasses  the annotated domain classes, fully qualified, in generation order
+ * @param annotatedClasses  the domain types that declare invariants (classes and interfaces), fully qualified
  * @param tests             how many tests the suite holds
  * @param invariants        how many invariants it declares (one per annotation, an interface's counted once)
  */

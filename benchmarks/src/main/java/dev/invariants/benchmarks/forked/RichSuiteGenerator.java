@@ -60,6 +60,7 @@ final class RichSuiteGenerator {
                 if (hasGauge) {
                     SuiteGenerator.write(main, pkg, "Meter", RichDomain.meter(pkg));
                     invariants += RichDomain.METER_INVARIANTS;
+                    annotated.add(pkg + ".Meter");
                 }
             }
         } catch (IOException e) {

@@ -16,11 +16,13 @@ class CompileStatsTests {
                 [invariants] timing: compiled the checks of gen.p00.Account004 (invariants-compile) 561 ms
                 gate: compile thread idle after 1395 ms
                 [invariants] timing: compiled the checks of rich.p01.Tally011 (main) 0.437 ms
+                [invariants] timing: compiled the checks of rich.p01.Invoice012 (main) 1,250 ms
                 """;
 
         assertThat(CompileStats.parse(log)).containsExactly(
                 new CompileStats.Compile("gen.p00.Account004", "invariants-compile", 561),
-                new CompileStats.Compile("rich.p01.Tally011", "main", 0.437));
+                new CompileStats.Compile("rich.p01.Tally011", "main", 0.437),
+                new CompileStats.Compile("rich.p01.Invoice012", "main", 1.25));
     }
 
     @Test
