@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Every figure of docs/benchmarks.md in one go (~35 minutes on 2 cores). Run from the repository root.
+# Every figure of docs/benchmarks.md in one go (~50 minutes on 2 cores). Run from the repository root.
 # Results: benchmarks/target/results/ (JMH JSON and the text of every table).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,4 +22,11 @@ machine ExamplesStartup
 java -cp benchmarks/target/benchmarks.jar dev.invariants.benchmarks.forked.ExamplesStartup 10 | tee "$out/ExamplesStartup.txt"
 machine WholeSuite
 java -cp benchmarks/target/benchmarks.jar dev.invariants.benchmarks.forked.WholeSuite 6 10 | tee "$out/WholeSuite.txt"
+# The typed compiler's suite (issue #14): javac vouches for its expressions first.
+java -cp benchmarks/target/benchmarks.jar dev.invariants.benchmarks.forked.ExpressionCheck | tee "$out/ExpressionCheck.txt"
+machine WholeSuiteRich
+java -cp benchmarks/target/benchmarks.jar dev.invariants.benchmarks.forked.WholeSuite 6 10 rich | tee "$out/WholeSuiteRich.txt"
+machine CompileTime
+java -cp benchmarks/target/benchmarks.jar dev.invariants.benchmarks.forked.CompileTime 5 basic | tee "$out/CompileTimeBasic.txt"
+java -cp benchmarks/target/benchmarks.jar dev.invariants.benchmarks.forked.CompileTime 5 rich | tee "$out/CompileTimeRich.txt"
 machine done

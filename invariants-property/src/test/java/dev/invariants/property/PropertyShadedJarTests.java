@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs after {@code package} (Failsafe): a fresh JVM with both jars as users get them — invariants-junit shaded,
- * invariants-property with its own Janino relocated inside — and no unrelocated Janino, Byte Buddy or ClassGraph on the class path.
+ * invariants-property plain, reading expressions with the runtime's own parser and compiler — and no unrelocated
+ * Janino, Byte Buddy or ClassGraph on the class path.
  */
 class PropertyShadedJarTests {
 
@@ -23,18 +24,29 @@ class PropertyShadedJarTests {
     private static final Path JUNIT_JAR = Path.of(System.getProperty("invariants.shadedJar"));
 
     @Test
-    @DisplayName("should carry its own Janino, relocated, and refer to it only there")
-    void relocated() throws Exception {
+    @DisplayName("should read expressions with the runtime's own parser and compiler, found in its jar, and never with Janino")
+    void ownParser() throws Exception {
+        List<String> runtimeClasses;
+        try (JarFile junit = new JarFile(JUNIT_JAR.toFile())) {
+            runtimeClasses = junit.stream().map(e -> e.getName()).toList();
+        }
         try (JarFile jar = new JarFile(PROPERTY_JAR.toFile())) {
             assertThat(jar.stream().map(e -> e.getName()).toList())
-                    .noneMatch(n -> n.startsWith("org/codehaus/") || n.startsWith("dev/invariants/shaded/net/"))
-                    .contains("dev/invariants/property/internal/pre/PreconditionAnalyzer.class",
-                            "dev/invariants/shaded/org/codehaus/janino/Java.class");
-            byte[] analyzer = jar.getInputStream(jar.getEntry("dev/invariants/property/internal/pre/PreconditionAnalyzer.class"))
-                    .readAllBytes();
-            String constants = new String(analyzer, StandardCharsets.ISO_8859_1);
-            assertThat(constants).contains("dev/invariants/shaded/org/codehaus/janino/Java").doesNotContain("Lorg/codehaus/janino");
+                    .noneMatch(n -> n.startsWith("org/codehaus/") || n.startsWith("dev/invariants/shaded/"));
+            assertThat(constants(jar, "pre/PreconditionAnalyzer")).contains("dev/invariants/junit/internal/expr/syntax/Parser")
+                    .doesNotContain("codehaus", "janino");
+            assertThat(constants(jar, "tautology/Tautology")).contains("dev/invariants/junit/internal/expr/Standalone")
+                    .doesNotContain("codehaus", "janino");
         }
+        assertThat(runtimeClasses).contains("dev/invariants/junit/internal/expr/syntax/Parser.class",
+                "dev/invariants/junit/internal/expr/syntax/Node.class", "dev/invariants/junit/internal/expr/Standalone.class");
+    }
+
+    /** The class file of {@code dev.invariants.property.internal.<name>}, read as text for its constant pool. */
+    private static String constants(JarFile jar, String name) throws Exception {
+        var entry = jar.getEntry("dev/invariants/property/internal/" + name + ".class");
+        assertThat(entry).as(name).isNotNull();
+        return new String(jar.getInputStream(entry).readAllBytes(), StandardCharsets.ISO_8859_1);
     }
 
     @Test

@@ -22,14 +22,27 @@ final class Alternation {
     /** Replaced by the round number in every argument: gives each run its own report directory. */
     static final String ROUND = "{round}";
 
+    /**
+     * System property: the only settings to run, comma-separated names ({@code -Dbench.settings=jacoco});
+     * unset, all. For trying a harness in parts; a table without its baseline has no ratios to trust.
+     */
+    static final String ONLY = "bench.settings";
+
     /** A command and what its output must contain, proving it ran what it claims (all tests, our checks or not). */
     record Setting(String name, List<String> command, Path workingDirectory, List<String> mustPrint, List<String> mustNotPrint) {}
 
     private final List<Setting> settings = new ArrayList<>();
     private final Path logs;
+    private boolean selectable;
 
     Alternation(Path logs) {
         this.logs = logs;
+    }
+
+    /** Lets {@link #ONLY} pick among the settings added from now on. */
+    Alternation selectable() {
+        selectable = true;
+        return this;
     }
 
     Alternation add(String name, Path workingDirectory, List<String> command) {
@@ -37,12 +50,23 @@ final class Alternation {
     }
 
     Alternation add(String name, Path workingDirectory, List<String> command, List<String> mustPrint, List<String> mustNotPrint) {
-        settings.add(new Setting(name, List.copyOf(command), workingDirectory, mustPrint, mustNotPrint));
+        String only = System.getProperty(ONLY);
+        if (!selectable || only == null || List.of(only.split(",")).contains(name)) {
+            settings.add(new Setting(name, List.copyOf(command), workingDirectory, mustPrint, mustNotPrint));
+        }
         return this;
+    }
+
+    /** Where the output of a setting's run in a round goes. */
+    Path log(String setting, int round) {
+        return logs.resolve(setting.replaceAll("[^A-Za-z0-9]+", "-") + "-" + round + ".log");
     }
 
     /** Runs the rounds and prints the table; returns the wall times in ms by setting. */
     Map<String, double[]> run(String title, int rounds) {
+        if (settings.isEmpty()) {
+            throw new IllegalStateException("-D" + ONLY + "=" + System.getProperty(ONLY) + " left no setting of: " + title);
+        }
         System.out.println("== " + title + ": " + rounds + " rounds; " + Machine.describe());
         Map<String, double[]> times = new LinkedHashMap<>();
         settings.forEach(s -> times.put(s.name(), new double[rounds]));
@@ -61,7 +85,7 @@ final class Alternation {
     private double timed(Setting setting, int round) {
         try {
             Files.createDirectories(logs);
-            Path log = logs.resolve(setting.name().replaceAll("[^A-Za-z0-9]+", "-") + "-" + round + ".log");
+            Path log = log(setting.name(), round);
             List<String> command = setting.command().stream().map(a -> a.replace(ROUND, Integer.toString(round))).toList();
             ProcessBuilder builder = new ProcessBuilder(command).directory(setting.workingDirectory().toFile())
                     .redirectErrorStream(true).redirectOutput(log.toFile());

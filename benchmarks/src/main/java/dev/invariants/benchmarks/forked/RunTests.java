@@ -15,6 +15,10 @@ import org.junit.platform.launcher.listeners.TestExecutionSummary;
 /**
  * The test JVM of the forked measurements: one launcher session over the given packages, like a
  * build tool's test fork (configuration comes from system properties). Exits 1 unless every test passed.
+ *
+ * <p>With {@code -Dbench.await.attach=true} ({@link CompileTime}) it starts discovery only once the
+ * runtime's background thread that obtains instrumentation and installs the transformer has finished:
+ * every class discovery loads is then woven as it loads, and queued for compiling ahead.
  */
 public final class RunTests implements TestExecutionListener {
 
@@ -28,13 +32,16 @@ public final class RunTests implements TestExecutionListener {
         planStarted = System.nanoTime();
     }
 
-    public static void main(String[] packages) {
+    public static void main(String[] packages) throws InterruptedException {
         long upToMain = ManagementFactory.getRuntimeMXBean().getUptime();
         long start = System.nanoTime();
         SummaryGeneratingListener listener = new SummaryGeneratingListener();
         RunTests phases = new RunTests();
         long executed;
         try (LauncherSession session = LauncherFactory.openSession()) {
+            if (Boolean.getBoolean("bench.await.attach")) {
+                awaitThread("invariants-attach");
+            }
             session.getLauncher().execute(LauncherDiscoveryRequestBuilder.request()
                     .selectors(Arrays.stream(packages).map(p -> selectPackage(p)).toList())
                     .build(), listener, phases);
@@ -49,5 +56,22 @@ public final class RunTests implements TestExecutionListener {
         System.out.println("tests: " + summary.getTestsSucceededCount() + " passed, " + summary.getTotalFailureCount() + " failed");
         summary.getFailures().forEach(f -> System.out.println("FAILED " + f.getTestIdentifier().getDisplayName() + ": " + f.getException()));
         System.exit(summary.getTotalFailureCount() == 0 && summary.getTestsSucceededCount() > 0 ? 0 : 1);
+    }
+
+    /** Until no thread of that name is alive (at most 60 s); the session's listeners start it before openSession returns. */
+    private static void awaitThread(String name) throws InterruptedException {
+        long start = System.nanoTime();
+        boolean alive = running(name);
+        boolean seen = alive;
+        while (alive && System.nanoTime() - start < 60_000_000_000L) {
+            Thread.sleep(5);
+            alive = running(name);
+        }
+        System.out.println("await: thread " + name + (!seen ? " not running" : alive ? " still running after " : " finished after ")
+                + (seen ? (System.nanoTime() - start) / 1_000_000 + " ms" : ""));
+    }
+
+    private static boolean running(String name) {
+        return Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals(name) && t.isAlive());
     }
 }

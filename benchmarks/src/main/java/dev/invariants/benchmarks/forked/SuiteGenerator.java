@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -16,12 +18,16 @@ import java.util.Locale;
  * test class path by the profile {@code ours} through Surefire's {@code additionalClasspathElements},
  * so switching profiles never changes the compile class path (no recompilation between runs).
  * Profile {@code jacoco} adds the JaCoCo agent to the test JVM.
+ *
+ * <p>This is the 100-class suite of the figures in docs/benchmarks.md: keep its text as it is, or those
+ * figures stop being comparable. {@link RichSuiteGenerator} writes the richer one.
  */
 final class SuiteGenerator {
 
     private SuiteGenerator() {}
 
-    static void generate(Path dir, int classes, int testsPerClass, Path apiJar, Path oursJar, Path jacocoJar) {
+    static GeneratedSuite generate(Path dir, int classes, int testsPerClass, Path apiJar, Path oursJar, Path jacocoJar) {
+        List<String> annotated = new ArrayList<>();
         try {
             Files.createDirectories(dir);
             Files.writeString(dir.resolve("pom.xml"), pom(apiJar, oursJar, jacocoJar));
@@ -30,13 +36,15 @@ final class SuiteGenerator {
                 String name = String.format(Locale.ROOT, "Account%03d", c);
                 write(dir.resolve("src/main/java"), pkg, name, domainClass(pkg, name, c));
                 write(dir.resolve("src/test/java"), pkg, name + "Tests", testClass(pkg, name, testsPerClass));
+                annotated.add(pkg + "." + name);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return new GeneratedSuite("gen", annotated, classes * testsPerClass, classes * 5);
     }
 
-    private static void write(Path sources, String pkg, String name, String text) throws IOException {
+    static void write(Path sources, String pkg, String name, String text) throws IOException {
         Path file = sources.resolve(pkg.replace('.', '/')).resolve(name + ".java");
         Files.createDirectories(file.getParent());
         Files.writeString(file, text);
@@ -146,7 +154,7 @@ final class SuiteGenerator {
                 """.formatted(pkg, name, body);
     }
 
-    private static String pom(Path apiJar, Path oursJar, Path jacocoJar) {
+    static String pom(Path apiJar, Path oursJar, Path jacocoJar) {
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <project xmlns="http://maven.apache.org/POM/4.0.0" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"

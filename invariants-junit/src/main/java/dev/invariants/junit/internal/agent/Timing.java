@@ -1,5 +1,7 @@
 package dev.invariants.junit.internal.agent;
 
+import java.util.Locale;
+
 /** Start-up costs on standard error when {@code -Dinvariants.debug.timing=true}; for docs/benchmarks.md. */
 public final class Timing {
 
@@ -9,7 +11,8 @@ public final class Timing {
 
     public static void report(String what, long startNanos, long endNanos) {
         if (ON) {
-            System.err.println("[invariants] timing: " + what + " " + (endNanos - startNanos) / 1_000_000 + " ms");
+            System.err.println("[invariants] timing: " + what + " "
+                    + String.format(Locale.ROOT, "%.3f", (endNanos - startNanos) / 1e6) + " ms");
         }
     }
 

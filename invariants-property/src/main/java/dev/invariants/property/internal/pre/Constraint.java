@@ -1,12 +1,10 @@
 package dev.invariants.property.internal.pre;
 
-import org.codehaus.janino.Java;
-
 /**
  * One requirement the precondition puts on one parameter. {@code bound} is an expression evaluated
  * in each try (it may read other parameters and the receiver's fields).
  */
-public record Constraint(String parameter, Kind kind, String operator, Java.Rvalue bound, String constant) {
+public record Constraint(String parameter, Kind kind, String operator, Bound bound, String constant) {
 
     public enum Kind { NON_NULL, NULL, VALUE, LENGTH, ENUM_IS, ENUM_IS_NOT }
 
@@ -18,7 +16,7 @@ public record Constraint(String parameter, Kind kind, String operator, Java.Rval
         return new Constraint(parameter, Kind.NULL, "", null, "");
     }
 
-    static Constraint compare(String parameter, Kind kind, String operator, Java.Rvalue bound) {
+    static Constraint compare(String parameter, Kind kind, String operator, Bound bound) {
         return new Constraint(parameter, kind, operator, bound, "");
     }
 

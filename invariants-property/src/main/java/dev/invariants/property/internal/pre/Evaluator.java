@@ -4,9 +4,11 @@ import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import dev.invariants.junit.internal.expr.syntax.Node;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
-import org.codehaus.janino.Java;
 
 /**
  * Evaluates the bound side of a comparison during generation: literals, parameters generated so far,
@@ -37,7 +39,11 @@ final class Evaluator {
     private record TypeName(Class<?> type) {
     }
 
-    Object evaluate(Java.Rvalue expression) {
+    Object evaluate(Bound bound) {
+        return evaluate(bound.expression());
+    }
+
+    private Object evaluate(Node expression) {
         Object value = atom(expression);
         if (value instanceof TypeName) {
             throw new Unsupported("a type is not a value: " + expression);
@@ -45,34 +51,56 @@ final class Evaluator {
         return value;
     }
 
-    private Object atom(Java.Atom expression) {
-        if (expression instanceof Java.ParenthesizedExpression parenthesized) {
-            return evaluate(parenthesized.value);
+    private Object atom(Node expression) {
+        if (expression instanceof Node.Parens parenthesized) {
+            return evaluate(parenthesized.expression());
         }
-        if (expression instanceof Java.Literal literal) {
-            return Literals.value(literal);
+        if (expression instanceof Node.Literal literal) {
+            return literal.value();
         }
-        if (expression instanceof Java.ThisReference) {
+        if (expression instanceof Node.This self && self.qualifier() == null) {
             return requireReceiver();
         }
-        if (expression instanceof Java.AmbiguousName name) {
-            return name(Arrays.copyOf(name.identifiers, name.n));
+        String[] qualified = qualifiedName(expression);
+        if (qualified != null) {
+            return name(qualified);
         }
-        if (expression instanceof Java.FieldAccessExpression access) {
-            return field(atom(access.lhs), access.fieldName);
+        if (expression instanceof Node.Select access) {
+            return field(atom(access.target()), access.name());
         }
-        if (expression instanceof Java.MethodInvocation call) {
-            Object[] arguments = Arrays.stream(call.arguments).map(this::evaluate).toArray();
-            Object target = call.target == null ? (receiver == null ? new TypeName(owner) : receiver) : atom(call.target);
-            return invoke(target, call.methodName, arguments);
+        if (expression instanceof Node.Call call) {
+            Object[] arguments = call.arguments().stream().map(this::evaluate).toArray();
+            Object target = call.target() == null ? (receiver == null ? new TypeName(owner) : receiver) : atom(call.target());
+            return invoke(target, call.name(), arguments);
         }
-        if (expression instanceof Java.UnaryOperation unary) {
-            return Arithmetic.unary(unary.operator, evaluate(unary.operand));
+        if (expression instanceof Node.Unary unary) {
+            if (unary.operand() instanceof Node.Literal literal && literal.negatedMinimum()) {
+                return literal.value(); // -2147483648: the literal already carries the negated value
+            }
+            return Arithmetic.unary(unary.operator(), evaluate(unary.operand()));
         }
-        if (expression instanceof Java.BinaryOperation binary) {
-            return Arithmetic.binary(binary.operator, evaluate(binary.lhs), evaluate(binary.rhs));
+        if (expression instanceof Node.Binary binary) {
+            return Arithmetic.binary(binary.operator(), evaluate(binary.left()), evaluate(binary.right()));
         }
         throw new Unsupported(expression.getClass().getSimpleName() + ": " + expression);
+    }
+
+    /**
+     * {@code a}, {@code a.b.c}: a chain of names, whose first part may be a parameter, a field or a type (then
+     * {@code b} may be a nested type or a field); {@code null} for anything else.
+     */
+    private static String[] qualifiedName(Node expression) {
+        List<String> identifiers = new ArrayList<>();
+        Node current = expression;
+        while (current instanceof Node.Select select) {
+            identifiers.add(0, select.name());
+            current = select.target();
+        }
+        if (!(current instanceof Node.Name name)) {
+            return null;
+        }
+        identifiers.add(0, name.identifier());
+        return identifiers.toArray(String[]::new);
     }
 
     private Object name(String[] identifiers) {
@@ -150,7 +178,7 @@ final class Evaluator {
         Class<?> type = isStatic ? ((TypeName) target).type() : requireValue(target).getClass();
         for (Class<?> c = type; c != null; c = c.getSuperclass()) {
             for (Method method : c.getDeclaredMethods()) {
-                if (method.getName().equals(name) && Literals.accepts(method.getParameterTypes(), arguments)
+                if (method.getName().equals(name) && Arguments.accepts(method.getParameterTypes(), arguments)
                         && isStatic == Modifier.isStatic(method.getModifiers())
                         && (Modifier.isPublic(method.getModifiers()) || c == owner || type == owner)) {
                     try {

@@ -1,20 +1,16 @@
 package dev.invariants.property.internal.pre;
 
-import java.io.IOException;
-import java.io.StringReader;
+import dev.invariants.junit.internal.expr.syntax.ExpressionError;
+import dev.invariants.junit.internal.expr.syntax.Node;
+import dev.invariants.junit.internal.expr.syntax.Parser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.codehaus.commons.compiler.CompileException;
-import org.codehaus.commons.compiler.Location;
-import org.codehaus.janino.Java;
-import org.codehaus.janino.Parser;
-import org.codehaus.janino.Scanner;
 
 /**
- * Reads a {@code pre} expression (parsed by Janino) into a {@link Domain}: comparisons of a parameter,
+ * Reads a {@code pre} expression (parsed by the runtime's expression parser) into a {@link Domain}: comparisons of a parameter,
  * its {@code length()}, {@code size()}, {@code signum()} or {@code compareTo(...)} with constants or
  * other expressions, null checks and enum equality, combined with {@code &&}, {@code ||} and {@code !}.
  */
@@ -24,23 +20,26 @@ public final class PreconditionAnalyzer {
     private static final Map<String, String> FLIPPED = Map.of("==", "==", "!=", "!=", "<", ">", ">", "<", "<=", ">=", ">=", "<=");
     private static final Set<String> COMPARISONS = NEGATED.keySet();
 
+    private final String source;
     private final List<String> names;
     private final List<Class<?>> types;
 
-    private PreconditionAnalyzer(List<String> names, List<Class<?>> types) {
+    private PreconditionAnalyzer(String source, List<String> names, List<Class<?>> types) {
+        this.source = source;
         this.names = names;
         this.types = types;
     }
 
     public static Domain analyze(String pre, List<String> names, List<Class<?>> types) {
-        Java.Rvalue expression;
+        Node expression;
         try {
-            expression = new Parser(new Scanner(null, new StringReader(pre))).parseExpression();
-        } catch (CompileException | IOException | RuntimeException unparsable) {
+            expression = Parser.parse(pre);
+        } catch (ExpressionError unparsable) {
             Alternative everything = new Alternative(List.of(), indexes(names.size()), List.of(pre), List.copyOf(names));
-            return new Domain(pre, List.of(everything), "cannot parse [" + pre + "]: " + unparsable.getMessage());
+            return new Domain(pre, List.of(everything), "cannot parse [" + pre + "] at column "
+                    + (unparsable.start() + 1) + ": " + unparsable.getMessage());
         }
-        PreconditionAnalyzer analyzer = new PreconditionAnalyzer(names, types);
+        PreconditionAnalyzer analyzer = new PreconditionAnalyzer(pre, names, types);
         List<Alternative> alternatives = new ArrayList<>();
         for (List<Part> parts : analyzer.dnf(expression, false)) {
             alternatives.add(Ordering.order(parts, names));
@@ -52,17 +51,17 @@ public final class PreconditionAnalyzer {
     record Part(Constraint constraint, String residue) {
     }
 
-    private List<List<Part>> dnf(Java.Rvalue expression, boolean negated) {
-        if (expression instanceof Java.ParenthesizedExpression parenthesized) {
-            return dnf(parenthesized.value, negated);
+    private List<List<Part>> dnf(Node expression, boolean negated) {
+        if (expression instanceof Node.Parens parenthesized) {
+            return dnf(parenthesized.expression(), negated);
         }
-        if (expression instanceof Java.UnaryOperation unary && unary.operator.equals("!")) {
-            return dnf(unary.operand, !negated);
+        if (expression instanceof Node.Unary unary && unary.operator().equals("!")) {
+            return dnf(unary.operand(), !negated);
         }
-        if (expression instanceof Java.BinaryOperation binary && (binary.operator.equals("&&") || binary.operator.equals("||"))) {
-            boolean conjunction = binary.operator.equals("&&") != negated;
-            List<List<Part>> left = dnf(binary.lhs, negated);
-            List<List<Part>> right = dnf(binary.rhs, negated);
+        if (expression instanceof Node.Binary binary && (binary.operator().equals("&&") || binary.operator().equals("||"))) {
+            boolean conjunction = binary.operator().equals("&&") != negated;
+            List<List<Part>> left = dnf(binary.left(), negated);
+            List<List<Part>> right = dnf(binary.right(), negated);
             if (!conjunction) {
                 List<List<Part>> both = new ArrayList<>(left);
                 both.addAll(right);
@@ -81,41 +80,40 @@ public final class PreconditionAnalyzer {
             }
             return product;
         }
-        if (expression instanceof Java.BooleanLiteral literal) {
-            return literal.value.equals("true") != negated ? List.of(List.of()) : List.of();
+        if (expression instanceof Node.Literal literal && literal.kind() == Node.LiteralKind.BOOLEAN) {
+            return literal.value().equals(Boolean.TRUE) != negated ? List.of(List.of()) : List.of();
         }
         return List.of(atom(expression, negated));
     }
 
-    private List<Part> atom(Java.Rvalue expression, boolean negated) {
-        if (expression instanceof Java.BinaryOperation binary && COMPARISONS.contains(binary.operator)) {
-            String operator = negated ? NEGATED.get(binary.operator) : binary.operator;
-            Subject left = subject(binary.lhs);
+    private List<Part> atom(Node expression, boolean negated) {
+        if (expression instanceof Node.Binary binary && COMPARISONS.contains(binary.operator())) {
+            String operator = negated ? NEGATED.get(binary.operator()) : binary.operator();
+            Subject left = subject(binary.left());
             if (left != null) {
-                return compare(left, operator, binary.rhs, expression);
+                return compare(left, operator, bound(binary.right()), expression);
             }
-            Subject right = subject(binary.rhs);
+            Subject right = subject(binary.right());
             if (right != null) {
-                return compare(right, FLIPPED.get(operator), binary.lhs, expression);
+                return compare(right, FLIPPED.get(operator), bound(binary.left()), expression);
             }
-            List<Part> solved = solved(binary.lhs, operator, binary.rhs, expression);
+            List<Part> solved = solved(binary.left(), operator, binary.right(), expression);
             if (solved == null) {
-                solved = solved(binary.rhs, FLIPPED.get(operator), binary.lhs, expression);
+                solved = solved(binary.right(), FLIPPED.get(operator), binary.left(), expression);
             }
             if (solved != null) {
                 return solved;
             }
         }
-        if (expression instanceof Java.MethodInvocation call && call.target instanceof Java.AmbiguousName target
-                && target.n == 1 && names.contains(target.identifiers[0])) {
-            String parameter = target.identifiers[0];
-            if (call.methodName.equals("isEmpty") && call.arguments.length == 0) {
+        if (expression instanceof Node.Call call && parameterName(call.target()) != null) {
+            String parameter = parameterName(call.target());
+            if (call.name().equals("isEmpty") && call.arguments().isEmpty()) {
                 return List.of(part(Constraint.nonNull(parameter)), part(Constraint.compare(parameter,
-                        Constraint.Kind.LENGTH, negated ? ">=" : "==", literal(negated ? "1" : "0"))));
+                        Constraint.Kind.LENGTH, negated ? ">=" : "==", Bound.integer(negated ? 1 : 0))));
             }
-            if (call.methodName.equals("equals") && call.arguments.length == 1 && !negated && isNumber(parameter)) {
+            if (call.name().equals("equals") && call.arguments().size() == 1 && !negated && isNumber(parameter)) {
                 return List.of(part(Constraint.nonNull(parameter)),
-                        part(Constraint.compare(parameter, Constraint.Kind.VALUE, "==", call.arguments[0])));
+                        part(Constraint.compare(parameter, Constraint.Kind.VALUE, "==", bound(call.arguments().get(0)))));
             }
         }
         return residue(expression);
@@ -125,36 +123,37 @@ public final class PreconditionAnalyzer {
      * {@code x op (a - p)}, {@code x op (a + p)}, {@code x op (p + a)}, {@code x op (p - a)} for a numeric parameter
      * {@code p}, solved for {@code p}: {@code totalCents > Long.MAX_VALUE - cents} is {@code cents > Long.MAX_VALUE - totalCents}.
      */
-    private List<Part> solved(Java.Rvalue other, String operator, Java.Rvalue arithmetic, Java.Rvalue whole) {
-        Java.Rvalue inner = arithmetic;
-        while (inner instanceof Java.ParenthesizedExpression parenthesized) {
-            inner = parenthesized.value;
+    private List<Part> solved(Node other, String operator, Node arithmetic, Node whole) {
+        Node inner = arithmetic;
+        while (inner instanceof Node.Parens parenthesized) {
+            inner = parenthesized.expression();
         }
-        if (!(inner instanceof Java.BinaryOperation sum) || !(sum.operator.equals("+") || sum.operator.equals("-"))) {
+        if (!(inner instanceof Node.Binary sum) || !(sum.operator().equals("+") || sum.operator().equals("-"))) {
             return null;
         }
-        String right = parameterName(sum.rhs);
-        String left = parameterName(sum.lhs);
-        org.codehaus.commons.compiler.Location at = sum.getLocation();
+        String right = parameterName(sum.right());
+        String left = parameterName(sum.left());
         if (right != null && isNumber(right) && types.get(names.indexOf(right)).isPrimitive()) {
             // x op a - p  <=>  p op a - x;   x op a + p  <=>  p flip(op) x - a
-            return sum.operator.equals("-")
-                    ? compare(new Subject(right, Selector.VALUE, null), operator, new Java.BinaryOperation(at, sum.lhs, "-", other), whole)
+            return sum.operator().equals("-")
+                    ? compare(new Subject(right, Selector.VALUE, null), operator,
+                            Bound.binary(bound(sum.left()), "-", bound(other)), whole)
                     : compare(new Subject(right, Selector.VALUE, null), FLIPPED.get(operator),
-                            new Java.BinaryOperation(at, other, "-", sum.lhs), whole);
+                            Bound.binary(bound(other), "-", bound(sum.left())), whole);
         }
         if (left != null && isNumber(left) && types.get(names.indexOf(left)).isPrimitive()) {
             // x op p + a  <=>  p flip(op) x - a;   x op p - a  <=>  p flip(op) x + a
             return compare(new Subject(left, Selector.VALUE, null), FLIPPED.get(operator),
-                    new Java.BinaryOperation(at, other, sum.operator.equals("+") ? "-" : "+", sum.rhs), whole);
+                    Bound.binary(bound(other), sum.operator().equals("+") ? "-" : "+", bound(sum.right())), whole);
         }
         return null;
     }
 
-    private List<Part> compare(Subject subject, String operator, Java.Rvalue other, Java.Rvalue whole) {
+    private List<Part> compare(Subject subject, String operator, Bound other, Node whole) {
         String parameter = subject.parameter;
         Class<?> type = types.get(names.indexOf(parameter));
-        if (other instanceof Java.NullLiteral && subject.selector == Selector.VALUE) {
+        if (other.expression() instanceof Node.Literal literal && literal.kind() == Node.LiteralKind.NULL
+                && subject.selector == Selector.VALUE) {
             return switch (operator) {
                 case "==" -> List.of(part(Constraint.isNull(parameter)));
                 case "!=" -> List.of(part(Constraint.nonNull(parameter)));
@@ -168,7 +167,7 @@ public final class PreconditionAnalyzer {
         switch (subject.selector) {
             case VALUE -> {
                 if (type.isEnum() && (operator.equals("==") || operator.equals("!="))) {
-                    String constant = constantName(other);
+                    String constant = constantName(other.expression());
                     if (constant != null && isConstant(type, constant)) {
                         if (operator.equals("==")) {
                             parts.add(part(Constraint.nonNull(parameter)));
@@ -183,15 +182,15 @@ public final class PreconditionAnalyzer {
                     parts.add(part(Constraint.compare(parameter, Constraint.Kind.VALUE, operator, other)));
                 }
             }
-            case LENGTH -> parts.add(operator.equals("!=") ? new Part(null, whole.toString())
+            case LENGTH -> parts.add(operator.equals("!=") ? new Part(null, text(whole))
                     : part(Constraint.compare(parameter, Constraint.Kind.LENGTH, operator, other)));
             case SIGN -> {
-                String relation = Signs.relation(operator, other);
+                String relation = Signs.relation(operator, other.expression());
                 if (relation == null) {
                     parts.addAll(residue(whole));
                 } else if (!relation.isEmpty()) {
                     parts.add(part(Constraint.compare(parameter, Constraint.Kind.VALUE, relation,
-                            subject.comparedWith == null ? literal("0") : subject.comparedWith)));
+                            subject.comparedWith == null ? Bound.integer(0) : subject.comparedWith)));
                 }
             }
             default -> throw new IllegalStateException(subject.selector.name());
@@ -201,37 +200,38 @@ public final class PreconditionAnalyzer {
 
     private enum Selector { VALUE, LENGTH, SIGN }
 
-    private record Subject(String parameter, Selector selector, Java.Rvalue comparedWith) {
+    private record Subject(String parameter, Selector selector, Bound comparedWith) {
     }
 
-    private Subject subject(Java.Rvalue expression) {
-        if (expression instanceof Java.ParenthesizedExpression parenthesized) {
-            return subject(parenthesized.value);
+    private Subject subject(Node expression) {
+        if (expression instanceof Node.Parens parenthesized) {
+            return subject(parenthesized.expression());
         }
         String name = parameterName(expression);
         if (name != null) {
             return new Subject(name, Selector.VALUE, null);
         }
-        if (expression instanceof Java.MethodInvocation call && call.target instanceof Java.Rvalue target) {
-            String parameter = parameterName(target);
+        if (expression instanceof Node.Call call && call.target() != null) {
+            String parameter = parameterName(call.target());
             if (parameter == null) {
                 return null;
             }
-            boolean noArguments = call.arguments.length == 0;
-            return switch (call.methodName) {
+            boolean noArguments = call.arguments().isEmpty();
+            return switch (call.name()) {
                 case "length", "size" -> noArguments ? new Subject(parameter, Selector.LENGTH, null) : null;
                 case "signum" -> noArguments && isNumber(parameter) ? new Subject(parameter, Selector.SIGN, null) : null;
-                case "compareTo" -> call.arguments.length == 1 && isNumber(parameter)
-                        ? new Subject(parameter, Selector.SIGN, call.arguments[0]) : null;
+                case "compareTo" -> call.arguments().size() == 1 && isNumber(parameter)
+                        ? new Subject(parameter, Selector.SIGN, bound(call.arguments().get(0))) : null;
                 default -> null;
             };
         }
         return null;
     }
 
-    private String parameterName(Java.Atom atom) {
-        if (atom instanceof Java.AmbiguousName name && name.n == 1 && names.contains(name.identifiers[0])) {
-            return name.identifiers[0];
+    /** The parameter {@code node} is, written as a bare name (not parenthesised, not {@code this.}-qualified), or {@code null}. */
+    private String parameterName(Node node) {
+        if (node instanceof Node.Name name && names.contains(name.identifier())) {
+            return name.identifier();
         }
         return null;
     }
@@ -242,8 +242,8 @@ public final class PreconditionAnalyzer {
                 && (type.isPrimitive() || Number.class.isAssignableFrom(type) || type == Character.class);
     }
 
-    private List<Part> residue(Java.Rvalue expression) {
-        String text = expression.toString();
+    private List<Part> residue(Node expression) {
+        String text = text(expression);
         List<Part> parts = new ArrayList<>();
         for (String name : names) {
             // a conjunct that dereferences a parameter throws on null, so the parameter must not be null
@@ -256,12 +256,20 @@ public final class PreconditionAnalyzer {
         return parts;
     }
 
-    private static String constantName(Java.Rvalue expression) {
-        if (expression instanceof Java.AmbiguousName name) {
-            return name.identifiers[name.n - 1];
+    private String text(Node node) {
+        return source.substring(node.start(), node.end());
+    }
+
+    private Bound bound(Node node) {
+        return Bound.of(source, node);
+    }
+
+    private static String constantName(Node expression) {
+        if (expression instanceof Node.Name name) {
+            return name.identifier();
         }
-        if (expression instanceof Java.FieldAccessExpression access) {
-            return access.fieldName;
+        if (expression instanceof Node.Select select) {
+            return select.name();
         }
         return null;
     }
@@ -277,10 +285,6 @@ public final class PreconditionAnalyzer {
 
     private static Part part(Constraint constraint) {
         return new Part(constraint, null);
-    }
-
-    static Java.Rvalue literal(String value) {
-        return new Java.IntegerLiteral(Location.NOWHERE, value);
     }
 
     private static List<Integer> indexes(int count) {

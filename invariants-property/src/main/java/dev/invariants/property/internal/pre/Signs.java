@@ -2,7 +2,7 @@ package dev.invariants.property.internal.pre;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.codehaus.janino.Java;
+import dev.invariants.junit.internal.expr.syntax.Node;
 
 /**
  * Translates {@code x.signum() OP k} and {@code x.compareTo(y) OP k} into a relation between x and
@@ -14,7 +14,7 @@ final class Signs {
     }
 
     /** @return the relation, an empty string when every sign satisfies it, {@code null} when it is not one relation */
-    static String relation(String operator, Java.Rvalue other) {
+    static String relation(String operator, Node other) {
         Integer k = integer(other);
         if (k == null) {
             return null;
@@ -48,20 +48,17 @@ final class Signs {
         };
     }
 
-    private static Integer integer(Java.Rvalue expression) {
-        if (expression instanceof Java.ParenthesizedExpression parenthesized) {
-            return integer(parenthesized.value);
+    private static Integer integer(Node expression) {
+        if (expression instanceof Node.Parens parenthesized) {
+            return integer(parenthesized.expression());
         }
-        if (expression instanceof Java.UnaryOperation unary && unary.operator.equals("-")) {
-            Integer value = integer(unary.operand);
+        if (expression instanceof Node.Unary unary && unary.operator().equals("-")) {
+            Integer value = integer(unary.operand());
+            // -2147483648 is carried as Integer.MIN_VALUE, which int negation leaves as it is
             return value == null ? null : -value;
         }
-        if (expression instanceof Java.IntegerLiteral literal) {
-            try {
-                return Integer.parseInt(literal.value);
-            } catch (NumberFormatException notSmall) {
-                return null;
-            }
+        if (expression instanceof Node.Literal literal && literal.kind() == Node.LiteralKind.INT) {
+            return (Integer) literal.value();
         }
         return null;
     }

@@ -1,42 +1,48 @@
 package dev.invariants.property.internal.tautology;
 
-import dev.invariants.property.internal.gen.TypeGenerators;
+import dev.invariants.junit.internal.expr.syntax.ExpressionError;
+import dev.invariants.junit.internal.expr.syntax.Node;
+import dev.invariants.junit.internal.expr.syntax.Parser;
 import dev.invariants.property.spi.InvariantDescriptor;
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
- * A {@code post} rewritten over free variables: {@code old(name)} becomes {@code old$name}, {@code this.}
- * is dropped, and every parameter, field and {@code result} it names becomes a parameter of the
- * standalone expression. {@code null} when the expression reads anything else of the object.
+ * A {@code post} rewritten over free variables: {@code old(x)} becomes the variable {@code old$x},
+ * {@code this.x} the variable {@code x} (when a parameter is also named {@code x}, the field's are
+ * {@code this$x} and {@code old$this$x}), and
+ * every parameter, instance field and {@code result} it names a variable of the standalone expression.
+ * The rewriting works on the parsed tree, replacing exactly the characters of those nodes, so a string
+ * literal or a lambda's own parameter is never taken for a name. {@code null} when the expression reads
+ * anything else of the object: a method of {@code this}, {@code this} itself, {@code old} of anything
+ * but a name.
+ *
+ * @param names the variables, the {@code old} ones first, each once
+ * @param types their types, generic as declared
  */
-record Free(String expression, String[] names, Type[] types) {
+record Free(String expression, List<String> names, List<Type> types) {
 
-    private static final Pattern OLD = Pattern.compile("\\bold\\s*\\(\\s*(?:this\\s*\\.\\s*)?([A-Za-z_$][\\w$]*)\\s*\\)");
-    private static final Pattern IDENTIFIER = Pattern.compile("(\\.\\s*)?\\b([A-Za-z_$][\\w$]*)\\b(\\s*\\()?");
-    private static final Pattern STRING = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*'");
-
-    Class<?>[] rawTypes() {
-        Class<?>[] raw = new Class<?>[types.length];
-        for (int i = 0; i < types.length; i++) {
-            raw[i] = TypeGenerators.raw(types[i]);
-        }
-        return raw;
+    Free {
+        names = List.copyOf(names);
+        types = List.copyOf(types);
     }
 
     static Free of(InvariantDescriptor invariant, Type result) {
-        String text = invariant.post().replaceAll("\\bthis\\s*\\.\\s*", "");
-        if (text.contains("old") && text.replaceAll(OLD.pattern(), "").matches("(?s).*\\bold\\s*\\(.*")) {
+        Node tree;
+        try {
+            tree = Parser.parse(invariant.post());
+        } catch (ExpressionError unparsable) {
             return null;
         }
-        Map<String, Type> variables = new LinkedHashMap<>();
         Map<String, Type> known = new LinkedHashMap<>();
         if (invariant.member() != null) {
             Type[] parameters = invariant.member().getGenericParameterTypes();
@@ -47,71 +53,184 @@ record Free(String expression, String[] names, Type[] types) {
         if (result != null) {
             known.put("result", result);
         }
-        Matcher old = OLD.matcher(text);
-        StringBuilder rewritten = new StringBuilder();
-        while (old.find()) {
-            String name = old.group(1);
-            Type type = known.containsKey(name) ? known.get(name) : instanceField(invariant.owner(), name);
-            if (type == null) {
-                return null;
-            }
-            variables.put("old$" + name, type);
-            old.appendReplacement(rewritten, Matcher.quoteReplacement("old$" + name));
-        }
-        old.appendTail(rewritten);
-        String expression = rewritten.toString();
-        Matcher identifier = IDENTIFIER.matcher(STRING.matcher(expression).replaceAll("\"\""));
-        while (identifier.find()) {
-            boolean qualified = identifier.group(1) != null;
-            boolean called = identifier.group(3) != null;
-            String name = identifier.group(2);
-            if (qualified || name.startsWith("old$") || Character.isUpperCase(name.charAt(0)) || keyword(name)) {
-                continue;
-            }
-            if (called) {
-                return null; // a method of this (or of the class): its value cannot be substituted
-            }
-            if (known.containsKey(name)) {
-                variables.putIfAbsent(name, known.get(name));
-                continue;
-            }
-            Type field = instanceField(invariant.owner(), name);
-            if (field == null && staticField(invariant.owner(), name) == null) {
-                return null;
-            }
-            if (field != null) {
-                variables.putIfAbsent(name, field);
-            }
-        }
-        if (variables.isEmpty() && !expression.strip().equals("true")) {
+        Rewriting rewriting = new Rewriting(invariant.owner(), known, bindings(tree));
+        if (!rewriting.visit(tree, Set.of())) {
             return null;
         }
-        List<String> names = new ArrayList<>(variables.keySet());
-        return new Free(expression, names.toArray(String[]::new), variables.values().toArray(Type[]::new));
+        if (rewriting.olds.isEmpty() && rewriting.variables.isEmpty()
+                && !(tree instanceof Node.Literal literal && Boolean.TRUE.equals(literal.value()))) {
+            return null;
+        }
+        Map<String, Type> all = new LinkedHashMap<>(rewriting.olds);
+        all.putAll(rewriting.variables);
+        return new Free(rewriting.apply(invariant.post()), new ArrayList<>(all.keySet()), new ArrayList<>(all.values()));
     }
 
-    private static boolean keyword(String name) {
-        return List.of("true", "false", "null", "instanceof", "new", "this", "int", "long", "double", "float",
-                "short", "byte", "char", "boolean").contains(name);
+    /** The names {@code instanceof} patterns bind, anywhere: taken as bound everywhere, which errs towards not judging. */
+    private static Set<String> bindings(Node tree) {
+        Set<String> found = new HashSet<>();
+        Children.each(tree, node -> {
+            if (node instanceof Node.InstanceOf test && test.binding() != null) {
+                found.add(test.binding());
+            }
+        });
+        return found;
+    }
+
+    private record Edit(int end, String text) {
+    }
+
+    /** One walk over the tree: the variables it reads and the text replacements that make them free. */
+    private static final class Rewriting {
+        private final Class<?> owner;
+        private final Map<String, Type> known;
+        private final Set<String> patternBindings;
+        final Map<String, Type> olds = new LinkedHashMap<>();
+        final Map<String, Type> variables = new LinkedHashMap<>();
+        private final TreeMap<Integer, Edit> edits = new TreeMap<>();
+
+        Rewriting(Class<?> owner, Map<String, Type> known, Set<String> patternBindings) {
+            this.owner = owner;
+            this.known = known;
+            this.patternBindings = patternBindings;
+        }
+
+        /** @return false when the expression reads what cannot be substituted */
+        boolean visit(Node node, Set<String> lambdaParameters) {
+            if (node instanceof Node.Call call && call.target() == null && call.name().equals("old")) {
+                return call.arguments().size() == 1 && old(call);
+            }
+            if (node instanceof Node.Call call && call.target() == null) {
+                // a static helper of the class is a function of its arguments; a method of this reads the object
+                return isStaticMethod(call.name()) && all(call.arguments(), lambdaParameters);
+            }
+            if (node instanceof Node.Select select && select.target() instanceof Node.This self) {
+                return self.qualifier() == null && thisField(select);
+            }
+            if (node instanceof Node.This) {
+                return false;
+            }
+            if (node instanceof Node.Name name) {
+                name(name, lambdaParameters);
+                return true;
+            }
+            if (node instanceof Node.Lambda lambda) {
+                Set<String> inner = new HashSet<>(lambdaParameters);
+                lambda.parameters().forEach(p -> inner.add(p.name()));
+                return visit(lambda.body(), inner);
+            }
+            return all(Children.of(node), lambdaParameters);
+        }
+
+        private boolean all(List<Node> nodes, Set<String> lambdaParameters) {
+            for (Node child : nodes) {
+                if (!visit(child, lambdaParameters)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean old(Node.Call call) {
+            Node argument = call.arguments().get(0);
+            String variable;
+            Type type;
+            if (argument instanceof Node.Name simple) {
+                String name = simple.identifier();
+                variable = "old$" + name;
+                type = known.containsKey(name) ? known.get(name) : instanceField(owner, name);
+            } else if (argument instanceof Node.Select select && select.target() instanceof Node.This self
+                    && self.qualifier() == null) {
+                variable = known.containsKey(select.name()) ? "old$this$" + select.name() : "old$" + select.name();
+                type = instanceField(owner, select.name());
+            } else {
+                return false;
+            }
+            if (type == null) {
+                return false;
+            }
+            olds.putIfAbsent(variable, type);
+            replace(call, variable);
+            return true;
+        }
+
+        private boolean thisField(Node.Select select) {
+            String name = select.name();
+            Type field = instanceField(owner, name);
+            if (field != null) {
+                String variable = known.containsKey(name) ? "this$" + name : name;
+                variables.putIfAbsent(variable, field);
+                replace(select, variable);
+                return true;
+            }
+            if (staticField(owner, name) != null) {
+                replace(select, name);
+                return true;
+            }
+            return false;
+        }
+
+        private void name(Node.Name name, Set<String> lambdaParameters) {
+            String identifier = name.identifier();
+            if (lambdaParameters.contains(identifier) || patternBindings.contains(identifier)) {
+                return;
+            }
+            if (known.containsKey(identifier)) {
+                variables.putIfAbsent(identifier, known.get(identifier));
+                return;
+            }
+            Type field = instanceField(owner, identifier);
+            if (field != null) {
+                variables.putIfAbsent(identifier, field);
+            }
+            // anything else (a static field, a type, a package) compiles as it is, or the post is not judged
+        }
+
+        /** The replaced nodes never nest: the walk does not descend into one it replaces. */
+        private void replace(Node node, String text) {
+            edits.put(node.start(), new Edit(node.end(), text));
+        }
+
+        String apply(String source) {
+            StringBuilder rewritten = new StringBuilder();
+            int position = 0;
+            for (Map.Entry<Integer, Edit> edit : edits.entrySet()) {
+                rewritten.append(source, position, edit.getKey()).append(edit.getValue().text());
+                position = edit.getValue().end();
+            }
+            return rewritten.append(source.substring(position)).toString();
+        }
+
+        private boolean isStaticMethod(String name) {
+            boolean found = false;
+            for (Class<?> type = owner; type != null; type = type.getSuperclass()) {
+                for (Method method : type.getDeclaredMethods()) {
+                    if (method.getName().equals(name)) {
+                        if (!Modifier.isStatic(method.getModifiers())) {
+                            return false;
+                        }
+                        found = true;
+                    }
+                }
+            }
+            return found;
+        }
     }
 
     private static Type instanceField(Class<?> owner, String name) {
-        for (Class<?> type = owner; type != null; type = type.getSuperclass()) {
-            try {
-                Field field = type.getDeclaredField(name);
-                return Modifier.isStatic(field.getModifiers()) ? null : field.getGenericType();
-            } catch (NoSuchFieldException ignored) {
-                // look further up
-            }
-        }
-        return null;
+        Field field = field(owner, name);
+        return field == null || Modifier.isStatic(field.getModifiers()) ? null : field.getGenericType();
     }
 
     private static Field staticField(Class<?> owner, String name) {
+        Field field = field(owner, name);
+        return field != null && Modifier.isStatic(field.getModifiers()) ? field : null;
+    }
+
+    private static Field field(Class<?> owner, String name) {
         for (Class<?> type = owner; type != null; type = type.getSuperclass()) {
             try {
-                Field field = type.getDeclaredField(name);
-                return Modifier.isStatic(field.getModifiers()) ? field : null;
+                return type.getDeclaredField(name);
             } catch (NoSuchFieldException ignored) {
                 // look further up
             }

@@ -1,20 +1,22 @@
 package dev.invariants.property.internal.tautology;
 
+import dev.invariants.junit.internal.expr.Standalone;
+import dev.invariants.junit.internal.expr.syntax.ExpressionError;
 import dev.invariants.property.internal.engine.ChoiceRecorder;
 import dev.invariants.property.internal.gen.Bounds;
 import dev.invariants.property.internal.gen.TypeGenerators;
 import dev.invariants.property.spi.InvariantDescriptor;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Executable;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Type;
+import java.util.List;
 import java.util.SplittableRandom;
-import org.codehaus.commons.compiler.CompileException;
-import org.codehaus.janino.ExpressionEvaluator;
 
 /**
- * Whether a {@code post} could be falsified at all. The expression is compiled on its own, with every
- * name it reads — {@code result}, the parameters, the fields of {@code this}, each {@code old(...)} —
+ * Whether a {@code post} could be falsified at all. The expression is compiled on its own, by the runtime's
+ * expression compiler as a static expression of the declaring class, with every name it reads — {@code result}, the parameters, the fields of {@code this}, each {@code old(...)} —
  * turned into a free variable of the same type (static fields keep their values). It is then
  * evaluated with generated non-null values for all of them, edge cases first ({@value #EDGE_TRIES} rounds),
  * then random ones, {@value #TRIES} in all, each variable independently of the others, so no
@@ -41,10 +43,20 @@ public final class Tautology {
         NOT_JUDGED
     }
 
+    /** Compiles the rewritten post: {@link Standalone#compileFree}, or a stand-in in tests. */
+    @FunctionalInterface
+    interface Compiler {
+        MethodHandle compile(Class<?> scope, String expression, List<String> names, List<Type> types) throws ExpressionError;
+    }
+
     private Tautology() {
     }
 
     public static Verdict check(InvariantDescriptor invariant, TypeGenerators generators) {
+        return check(invariant, generators, Standalone::compileFree);
+    }
+
+    static Verdict check(InvariantDescriptor invariant, TypeGenerators generators, Compiler compiler) {
         if (invariant.post().isBlank()) {
             return Verdict.NOT_JUDGED;
         }
@@ -54,36 +66,40 @@ public final class Tautology {
         if (free == null) {
             return Verdict.NOT_JUDGED;
         }
-        ExpressionEvaluator evaluator = new ExpressionEvaluator();
-        evaluator.setExpressionType(boolean.class);
-        evaluator.setDefaultImports("java.util.*", "java.math.*", "java.time.*", invariant.owner().getPackageName() + ".*");
-        evaluator.setParameters(free.names(), free.rawTypes());
-        evaluator.setParentClassLoader(invariant.owner().getClassLoader());
+        MethodHandle post;
         try {
-            evaluator.cook(free.expression());
-        } catch (CompileException | RuntimeException notStandalone) {
+            post = compiler.compile(invariant.owner(), free.expression(), free.names(), free.types())
+                    .asType(MethodType.methodType(Object.class, Object[].class));
+        } catch (ExpressionError | RuntimeException | LinkageError notStandalone) {
             return Verdict.NOT_JUDGED;
         }
         SplittableRandom random = new SplittableRandom(invariant.id().hashCode());
         int evaluated = 0;
         for (int i = 0; i < TRIES; i++) {
             ChoiceRecorder source = ChoiceRecorder.generating(random.split(), i < EDGE_TRIES ? i : -1, 0.2);
-            Object[] values = new Object[free.types().length];
+            Object[] values = new Object[free.types().size()];
             try {
                 for (int v = 0; v < values.length; v++) {
-                    values[v] = generators.generate(source, free.types()[v], Bounds.NONE.withNonNull(), 0);
+                    values[v] = generators.generate(source, free.types().get(v), Bounds.NONE.withNonNull(), 0);
                 }
             } catch (RuntimeException cannotGenerate) { // a Rejection, or a type it cannot build
                 continue;
             }
+            Object value;
             try {
-                if (!Boolean.TRUE.equals(evaluator.evaluate(values))) {
-                    return Verdict.FALSIFIABLE;
-                }
-                evaluated++;
-            } catch (InvocationTargetException threw) {
+                value = (Object) post.invokeExact(values);
+            } catch (VirtualMachineError fatal) {
+                throw fatal;
+            } catch (Throwable threw) {
                 return Verdict.FALSIFIABLE;
             }
+            if (!(value instanceof Boolean holds)) {
+                return Verdict.NOT_JUDGED; // not a boolean post: not ours to judge, the runtime reports it
+            }
+            if (!holds) {
+                return Verdict.FALSIFIABLE;
+            }
+            evaluated++;
         }
         return evaluated >= TRIES / 2 ? Verdict.COULD_NOT_BE_FALSIFIED : Verdict.NOT_JUDGED;
     }

@@ -1,0 +1,63 @@
+package dev.invariants.property.internal.tautology;
+
+import dev.invariants.junit.internal.expr.syntax.Node;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** The subexpressions of a {@link Node}, in source order; types as written are not expressions and are left out. */
+final class Children {
+
+    private Children() {
+    }
+
+    static List<Node> of(Node node) {
+        List<Node> children = new ArrayList<>();
+        if (node instanceof Node.Select select) {
+            children.add(select.target());
+        } else if (node instanceof Node.Call call) {
+            if (call.target() != null) {
+                children.add(call.target());
+            }
+            children.addAll(call.arguments());
+        } else if (node instanceof Node.New creation) {
+            children.addAll(creation.arguments());
+        } else if (node instanceof Node.NewArray array) {
+            children.addAll(array.dimensions());
+            if (array.initializer() != null) {
+                children.addAll(array.initializer());
+            }
+        } else if (node instanceof Node.Unary unary) {
+            children.add(unary.operand());
+        } else if (node instanceof Node.Binary binary) {
+            children.add(binary.left());
+            children.add(binary.right());
+        } else if (node instanceof Node.Conditional conditional) {
+            children.add(conditional.condition());
+            children.add(conditional.whenTrue());
+            children.add(conditional.whenFalse());
+        } else if (node instanceof Node.InstanceOf test) {
+            children.add(test.expression());
+        } else if (node instanceof Node.Cast cast) {
+            children.add(cast.expression());
+        } else if (node instanceof Node.Index index) {
+            children.add(index.array());
+            children.add(index.index());
+        } else if (node instanceof Node.Parens parens) {
+            children.add(parens.expression());
+        } else if (node instanceof Node.Lambda lambda) {
+            children.add(lambda.body());
+        } else if (node instanceof Node.MethodRef reference && reference.expression() != null) {
+            children.add(reference.expression());
+        }
+        return children;
+    }
+
+    /** {@code visitor} on {@code node} and every subexpression, outermost first. */
+    static void each(Node node, Consumer<Node> visitor) {
+        visitor.accept(node);
+        for (Node child : of(node)) {
+            each(child, visitor);
+        }
+    }
+}
