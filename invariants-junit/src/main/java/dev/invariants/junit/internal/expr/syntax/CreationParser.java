@@ -56,6 +56,10 @@ final class CreationParser {
             }
         }
         int empty = types.dimensions();
+        if (empty > 0 && !sizes.isEmpty() && cursor.at("[")) {
+            cursor.next(); // new int[2][][0]: once a dimension is left empty, the ones after it are too
+            throw SyntaxErrors.expected("]", cursor.peek(), null);
+        }
         TypeRef type = new TypeRef(element.name(), element.arguments(), element.diamond(), sizes.size() + empty,
                 null, false, element.start(), cursor.previous().end());
         if (sizes.isEmpty()) {
