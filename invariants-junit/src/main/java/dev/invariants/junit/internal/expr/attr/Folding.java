@@ -64,7 +64,13 @@ final class Folding {
                 case DOUBLE -> -(Double) value;
                 default -> -(Integer) value;
             };
-            case COMPLEMENT -> type == PrimitiveType.LONG ? ~(Long) value : ~(Integer) value;
+            // not a ?: of long and int, whose binary promotion would make every complement a Long
+            case COMPLEMENT -> {
+                if (type == PrimitiveType.LONG) {
+                    yield ~(Long) value;
+                }
+                yield ~(Integer) value;
+            }
         };
     }
 
