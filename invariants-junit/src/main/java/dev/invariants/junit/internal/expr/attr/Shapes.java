@@ -55,7 +55,9 @@ final class Shapes {
         Typed yes = convert(whenTrue, type, node.whenTrue());
         Typed no = convert(whenFalse, type, node.whenFalse());
         JavaType shown = type == NullType.INSTANCE ? Types.object() : type;
-        if (test instanceof Typed.Constant c && yes instanceof Typed.Constant && no instanceof Typed.Constant) {
+        // JLS 15.29: null is no constant, so b ? "a" : null stays a conditional, as in javac
+        if (test instanceof Typed.Constant c && whenTrue.isConstant() && whenFalse.isConstant()
+                && yes instanceof Typed.Constant && no instanceof Typed.Constant) {
             return new Value(((Integer) c.value()) != 0 ? yes : no, type);
         }
         return new Value(new Typed.Conditional(test, yes, no, Types.asm(shown)), type);
@@ -138,14 +140,14 @@ final class Shapes {
             throw Errors.at(node.expression(), "unexpected type: required reference, found " + p, null);
         }
         if (tested instanceof PrimitiveType p) {
-            throw Errors.at(node.type().start(), node.type().end(), "unexpected type: required reference, found " + p,
-                    null);
+            throw Errors.at(node.type().start(), node.type().end(), "unexpected type: required class or array, found "
+                    + p, "test the wrapper, as in x instanceof " + Types.boxed(p).symbol().simpleName());
         }
         if (!Types.isCastable(value.type(), tested)) {
             throw Errors.at(node, "incompatible types: " + Errors.name(value.type()) + " cannot be converted to "
                     + Errors.name(tested), null);
         }
-        if (!isReifiable(tested) && !Types.isSubtype(value.type(), tested)) {
+        if (!isReifiable(tested) && !isCheckedCast(value.type(), tested)) {
             throw Errors.at(node, Errors.name(value.type()) + " cannot be safely cast to " + Errors.name(tested),
                     "test the raw type, as in x instanceof List<?>");
         }
@@ -156,6 +158,10 @@ final class Shapes {
         String name = node.binding();
         boolean isParameter = a.context.part() != Context.Part.TYPE && a.context.parameterNames() != null
                 && a.context.parameterNames().contains(name);
+        if (env.lookup(name) != null && !env.isLambdaParameter(name)) {
+            throw Errors.at(node, "illegal attempt to redefine an existing match binding",
+                    "give the pattern variable a name of its own");
+        }
         if (env.lookup(name) != null || isParameter) {
             throw Errors.at(node, "variable " + name + " is already defined", "give the pattern variable a name of its own");
         }
@@ -163,6 +169,41 @@ final class Shapes {
         Value.Binding bound = new Value.Binding(name, binding, tested);
         return new Value(new Typed.InstanceOf(operand, Types.asm(tested), binding), PrimitiveType.BOOLEAN,
                 List.of(bound), List.of());
+    }
+
+    /**
+     * Whether a cast from {@code from} to the parameterized {@code tested} is checked (JLS 5.1.6.1): {@code from}
+     * is a subtype, or {@code from}'s type arguments fix each of {@code tested}'s that is not {@code ?}, as
+     * {@code Collection<String>} fixes {@code List<String>} (and {@code Object} or {@code Collection<?>} do not).
+     */
+    private static boolean isCheckedCast(JavaType from, JavaType tested) {
+        if (Types.isSubtype(from, tested)) {
+            return true;
+        }
+        if (!(tested instanceof ClassType t) || !(Types.upperBound(from) instanceof ClassType s)
+                || !s.isParameterized() || !Types.isSubtype(t, s)) {
+            return false;
+        }
+        ClassType generic = Types.asSuper(t.symbol().thisType(), s.symbol());
+        if (generic == null || generic.arguments().size() != s.arguments().size()) {
+            return false;
+        }
+        List<TypeVar> parameters = t.symbol().typeParameters();
+        for (int i = 0; i < parameters.size(); i++) {
+            JavaType argument = t.arguments().get(i);
+            if (argument instanceof WildcardType w && w.isUnbounded()) {
+                continue;
+            }
+            boolean fixed = false;
+            for (int j = 0; j < generic.arguments().size(); j++) {
+                fixed |= generic.arguments().get(j) == parameters.get(i)
+                        && !(s.arguments().get(j) instanceof WildcardType);
+            }
+            if (!fixed) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a type is known at run time (JLS 4.7): no type arguments but wildcards. */
@@ -184,7 +225,9 @@ final class Shapes {
             Value function = a.attribute(node.expression(), env, type);
             return function.withCode(function.code(), type);
         }
-        Value value = a.attribute(node.expression(), env, type instanceof PrimitiveType ? null : type);
+        // a cast is no poly context but for lambdas and method references (JLS 15.16): (List<String>) emptyList()
+        // infers List<Object> as javac does, and then does not cast
+        Value value = a.attribute(node.expression(), env);
         if (value.isVoid()) {
             throw Errors.at(node.expression(), "'void' type not allowed here", null);
         }
@@ -231,7 +274,8 @@ final class Shapes {
         }
         boolean jvmKnows = Types.isObject(erased) || code.type().equals(Types.asm(erased))
                 || (Types.isSubtype(Types.erasure(from), erased) && code.type().equals(Types.asm(Types.erasure(from))));
-        if (!jvmKnows) {
+        // only a cast to String keeps a constant a constant (JLS 15.29): (Object) "a" + "b" is not folded
+        if (!jvmKnows || (value.isConstant() && !Types.isString(type))) {
             code = new Typed.Convert(Typed.Conversion.CHECKCAST, code, Types.asm(erased));
         }
         return new Value(code, type);
@@ -267,18 +311,34 @@ final class Shapes {
         return type.getSort() == Type.ARRAY ? Type.getType(type.getDescriptor().substring(1)) : fallback;
     }
 
+    /** An index or dimension: unary promotion, which must come out as {@code int} (JLS 15.10.3, 15.13). */
     private Typed intIndex(Node node, Env env) throws ExpressionError {
         Value index = a.operand(node, env);
-        PrimitiveType p = Operators.numeric(index.type());
-        if (p == null || !p.isIntegral()) {
-            throw Errors.at(node, "incompatible types: " + Errors.name(index.type()) + " cannot be converted to int", null);
-        }
-        PrimitiveType promoted = Operators.unaryPromotion(p);
-        if (promoted == PrimitiveType.LONG) {
-            throw Errors.at(node, "incompatible types: possible lossy conversion from long to int",
-                    "cast it: (int) " + Render.of(node));
+        PrimitiveType p = Types.primitiveOrUnboxed(index.type());
+        if (p == null || !p.isNumeric() || !Operators.unaryPromotion(p).equals(PrimitiveType.INT)) {
+            throw notConverted(node, index.type(), PrimitiveType.INT, castHint(PrimitiveType.INT, node));
         }
         return Operators.toPrimitive(index, PrimitiveType.INT);
+    }
+
+    /** {@code cast it: (int) (a + b)}: the operand parenthesised unless it is a primary. */
+    private static String castHint(JavaType type, Node node) {
+        String operand = Render.of(node);
+        boolean primary = node instanceof Node.Name || node instanceof Node.Literal || node instanceof Node.Select
+                || node instanceof Node.Call || node instanceof Node.Index || node instanceof Node.Parens;
+        return "cast it: (" + Errors.name(type) + ") " + (primary ? operand : "(" + operand + ")");
+    }
+
+    /**
+     * javac's words for a value that does not convert: {@code possible lossy conversion} between numeric
+     * primitives, else {@code X cannot be converted to Y}; the hint only where a cast would do.
+     */
+    static ExpressionError notConverted(Node node, JavaType from, JavaType to, String castHint) {
+        if (from instanceof PrimitiveType f && to instanceof PrimitiveType t && f.isNumeric() && t.isNumeric()) {
+            return Errors.at(node, "incompatible types: possible lossy conversion from " + f + " to " + t, castHint);
+        }
+        return Errors.at(node, "incompatible types: " + Errors.name(from) + " cannot be converted to " + Errors.name(to),
+                null);
     }
 
     Value classLiteral(Node.ClassLiteral node) throws ExpressionError {
@@ -287,8 +347,12 @@ final class Shapes {
             throw Errors.at(node, "cannot select from parameterized type", "write the raw type, as in List.class");
         }
         JavaType type = a.typeNames.resolve(ref);
-        if (type instanceof TypeVar) {
-            throw Errors.at(node, "cannot select from a type variable", null);
+        JavaType element = type;
+        while (element instanceof ArrayType array) {
+            element = array.component();
+        }
+        if (element instanceof TypeVar) {
+            throw Errors.at(node, "cannot select from a type variable", "a type variable is erased: write its bound's class");
         }
         JavaType argument = type instanceof PrimitiveType p ? Types.boxed(p) : Types.erasure(type);
         ClassType classType = new ClassType(Types.jdkType("java/lang/Class").symbol(), List.of(argument));
@@ -325,8 +389,7 @@ final class Shapes {
             }
             Typed code = Conversions.convert(value, component, true, true);
             if (code == null) {
-                throw Errors.at(each, "incompatible types: " + Errors.name(value.type()) + " cannot be converted to "
-                        + Errors.name(component), null);
+                throw notConverted(each, value.type(), component, castHint(component, each));
             }
             codes.add(code);
         }
