@@ -12,19 +12,19 @@ import dev.invariants.junit.internal.expr.types.PrimitiveType;
 import dev.invariants.junit.internal.expr.types.TypeVar;
 import dev.invariants.junit.internal.expr.types.Types;
 import dev.invariants.junit.internal.expr.types.WildcardType;
-import java.util.ArrayList;
 import java.util.List;
-import net.bytebuddy.jar.asm.Type;
 
 /** Conditional, instanceof, cast, array index, class literal and array creation (JLS 15.25, 15.20.2, 15.16, 15.10). */
 final class Shapes {
 
     private final Attribution a;
     private final Operators operators;
+    private final ArrayShapes arrays;
 
     Shapes(Attribution attribution, Operators operators) {
         this.a = attribution;
         this.operators = operators;
+        this.arrays = new ArrayShapes(attribution);
     }
 
     // ---------------------------------------------------------------- conditional (JLS 15.25)
@@ -143,7 +143,7 @@ final class Shapes {
             throw Errors.at(node.type().start(), node.type().end(), "unexpected type: required class or array, found "
                     + p, "test the wrapper, as in x instanceof " + Types.boxed(p).symbol().simpleName());
         }
-        if (!Types.isCastable(value.type(), tested)) {
+        if (!Types.isCastable(value.type(), tested) || provablyDistinct(value.type(), tested)) {
             throw Errors.at(node, "incompatible types: " + Errors.name(value.type()) + " cannot be converted to "
                     + Errors.name(tested), null);
         }
@@ -206,8 +206,48 @@ final class Shapes {
         return true;
     }
 
+    /**
+     * Whether a cast between two reference types fails on their type arguments although their erasures
+     * cast (JLS 5.5.1, 4.5): {@code List<String>} seen as the other's class has a different concrete type
+     * argument, as for {@code (ArrayList<Integer>) stringList} or {@code (Integer) comparableOfString}.
+     * Type arguments with wildcards or type variables are left to the run time, as an unchecked cast.
+     */
+    static boolean provablyDistinct(JavaType from, JavaType to) {
+        if (!(Types.upperBound(from) instanceof ClassType f) || !(to instanceof ClassType t)) {
+            return false;
+        }
+        ClassType seen;
+        ClassType other;
+        if (t.symbol().isSubclassOf(f.symbol())) {
+            seen = Types.asSuper(t, f.symbol());
+            other = f;
+        } else if (f.symbol().isSubclassOf(t.symbol())) {
+            seen = Types.asSuper(f, t.symbol());
+            other = t;
+        } else {
+            return false;
+        }
+        if (seen == null || !seen.isParameterized() || !other.isParameterized()
+                || seen.arguments().size() != other.arguments().size()) {
+            return false;
+        }
+        for (int i = 0; i < seen.arguments().size(); i++) {
+            JavaType x = seen.arguments().get(i);
+            JavaType y = other.arguments().get(i);
+            if (isConcrete(x) && isConcrete(y) && !x.equals(y)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isConcrete(JavaType type) {
+        return !(type instanceof WildcardType) && !Types.mentions(type, v -> true)
+                && !(type instanceof ClassType c && c.arguments().stream().anyMatch(WildcardType.class::isInstance));
+    }
+
     /** Whether a type is known at run time (JLS 4.7): no type arguments but wildcards. */
-    private static boolean isReifiable(JavaType type) {
+    static boolean isReifiable(JavaType type) {
         if (type instanceof ClassType c) {
             return c.arguments().stream().allMatch(t -> t instanceof WildcardType w && w.isUnbounded());
         }
@@ -264,7 +304,7 @@ final class Shapes {
             }
             return new Value(Conversions.box(value.code(), fp), type);
         }
-        if (!Types.isCastable(from, type)) {
+        if (!Types.isCastable(from, type) || provablyDistinct(from, type)) {
             throw incompatible(node, from, type);
         }
         JavaType erased = Types.erasure(type);
@@ -285,114 +325,17 @@ final class Shapes {
         return Errors.at(node, "incompatible types: " + Errors.name(from) + " cannot be converted to " + Errors.name(to),
                 null);
     }
-
-    // ---------------------------------------------------------------- arrays (JLS 15.10, 15.13)
+    // ---------------------------------------------------------------- arrays and class literals
 
     Value index(Node.Index node, Env env) throws ExpressionError {
-        Value array = a.operand(node.array(), env);
-        JavaType upper = Types.upperBound(array.type());
-        if (!(upper instanceof ArrayType arrayType)) {
-            throw Errors.at(node.array(), "array required, but " + Errors.name(array.type()) + " found", null);
-        }
-        Typed index = intIndex(node.index(), env);
-        Typed target = Conversions.coerce(array.code(), array.type(), upper);
-        JavaType component = arrayType.component();
-        Type erasedComponent = Types.asm(component);
-        Typed code = new Typed.ArrayGet(target, index, declaredComponent(target, erasedComponent));
-        if (!code.type().equals(erasedComponent) && erasedComponent.getSort() >= Type.ARRAY) {
-            code = new Typed.Convert(Typed.Conversion.CHECKCAST, code, erasedComponent);
-        }
-        return new Value(code, component);
-    }
-
-    /** The component type the JVM sees: that of the array's erased type ({@code Object} for a {@code T[]} erased to {@code Object[]}). */
-    private static Type declaredComponent(Typed array, Type fallback) {
-        Type type = array.type();
-        return type.getSort() == Type.ARRAY ? Type.getType(type.getDescriptor().substring(1)) : fallback;
-    }
-
-    /** An index or dimension: unary promotion, which must come out as {@code int} (JLS 15.10.3, 15.13). */
-    private Typed intIndex(Node node, Env env) throws ExpressionError {
-        Value index = a.operand(node, env);
-        PrimitiveType p = Types.primitiveOrUnboxed(index.type());
-        if (p == null || !p.isNumeric() || !Operators.unaryPromotion(p).equals(PrimitiveType.INT)) {
-            throw notConverted(node, index.type(), PrimitiveType.INT, castHint(PrimitiveType.INT, node));
-        }
-        return Operators.toPrimitive(index, PrimitiveType.INT);
-    }
-
-    /** {@code cast it: (int) (a + b)}: the operand parenthesised unless it is a primary. */
-    private static String castHint(JavaType type, Node node) {
-        String operand = Render.of(node);
-        boolean primary = node instanceof Node.Name || node instanceof Node.Literal || node instanceof Node.Select
-                || node instanceof Node.Call || node instanceof Node.Index || node instanceof Node.Parens;
-        return "cast it: (" + Errors.name(type) + ") " + (primary ? operand : "(" + operand + ")");
-    }
-
-    /**
-     * javac's words for a value that does not convert: {@code possible lossy conversion} between numeric
-     * primitives, else {@code X cannot be converted to Y}; the hint only where a cast would do.
-     */
-    static ExpressionError notConverted(Node node, JavaType from, JavaType to, String castHint) {
-        if (from instanceof PrimitiveType f && to instanceof PrimitiveType t && f.isNumeric() && t.isNumeric()) {
-            return Errors.at(node, "incompatible types: possible lossy conversion from " + f + " to " + t, castHint);
-        }
-        return Errors.at(node, "incompatible types: " + Errors.name(from) + " cannot be converted to " + Errors.name(to),
-                null);
+        return arrays.index(node, env);
     }
 
     Value classLiteral(Node.ClassLiteral node) throws ExpressionError {
-        Node.TypeRef ref = node.type();
-        if (!ref.arguments().isEmpty() || ref.diamond()) {
-            throw Errors.at(node, "cannot select from parameterized type", "write the raw type, as in List.class");
-        }
-        JavaType type = a.typeNames.resolve(ref);
-        JavaType element = type;
-        while (element instanceof ArrayType array) {
-            element = array.component();
-        }
-        if (element instanceof TypeVar) {
-            throw Errors.at(node, "cannot select from a type variable", "a type variable is erased: write its bound's class");
-        }
-        JavaType argument = type instanceof PrimitiveType p ? Types.boxed(p) : Types.erasure(type);
-        ClassType classType = new ClassType(Types.jdkType("java/lang/Class").symbol(), List.of(argument));
-        Type literal = type == PrimitiveType.VOID ? Type.VOID_TYPE : Types.asm(type);
-        return new Value(new Typed.ClassLiteral(literal), classType);
+        return arrays.classLiteral(node);
     }
 
     Value newArray(Node.NewArray node, Env env) throws ExpressionError {
-        Node.TypeRef ref = node.type();
-        JavaType type = a.typeNames.resolve(ref);
-        if (!(type instanceof ArrayType arrayType)) {
-            throw Errors.at(node, "array dimension missing", null);
-        }
-        if (!isReifiable(type)) {
-            throw Errors.at(node, "generic array creation", "create an array of the raw type, as in new List[n]");
-        }
-        if (node.initializer() != null) {
-            return new Value(initializer(arrayType, node.initializer(), env), arrayType);
-        }
-        List<Typed> dimensions = new ArrayList<>();
-        for (Node each : node.dimensions()) {
-            dimensions.add(intIndex(each, env));
-        }
-        return new Value(new Typed.NewArray(Types.asm(arrayType), dimensions, null), arrayType);
-    }
-
-    private Typed initializer(ArrayType type, List<Node> elements, Env env) throws ExpressionError {
-        JavaType component = type.component();
-        List<Typed> codes = new ArrayList<>();
-        for (Node each : elements) {
-            Value value = a.attribute(each, env, component instanceof PrimitiveType ? null : component);
-            if (value.isVoid()) {
-                throw Errors.at(each, "'void' type not allowed here", null);
-            }
-            Typed code = Conversions.convert(value, component, true, true);
-            if (code == null) {
-                throw notConverted(each, value.type(), component, castHint(component, each));
-            }
-            codes.add(code);
-        }
-        return new Typed.NewArray(Types.asm(type), List.of(), codes);
+        return arrays.newArray(node, env);
     }
 }

@@ -175,9 +175,16 @@ class ShapesTests {
             assertError("o instanceof List<String>",
                     "java.lang.Object cannot be safely cast to java.util.List<java.lang.String>",
                     "o instanceof List<String>");
-            assertError("list instanceof java.util.ArrayList<Integer>",
-                    "java.util.List<java.lang.String> cannot be safely cast to java.util.ArrayList<java.lang.Integer>",
+            assertError("list instanceof java.util.ArrayList<Integer>", "incompatible types: "
+                    + "java.util.List<java.lang.String> cannot be converted to java.util.ArrayList<java.lang.Integer>",
                     "list instanceof java.util.ArrayList<Integer>");
+        }
+
+        @Test
+        @DisplayName("should take a generic test whose type arguments the value's type fixes (JLS 5.1.6.1)")
+        void checkedGeneric() throws Throwable {
+            assertThat(run("coll instanceof java.util.ArrayList<String>")).isEqualTo(true);
+            assertThat(run("list instanceof java.util.RandomAccess")).isEqualTo(list instanceof java.util.RandomAccess);
         }
 
         @Test
@@ -252,6 +259,23 @@ class ShapesTests {
                     "(String) boxed");
             assertError("(Runnable) s", "incompatible types: java.lang.String cannot be converted to java.lang.Runnable",
                     "(Runnable) s");
+        }
+
+        @Test
+        @DisplayName("should reject a cast between parameterizations with different type arguments, as javac does")
+        void provablyDistinct() throws Throwable {
+            assertError("(java.util.ArrayList<Integer>) list", "incompatible types: java.util.List<java.lang.String>"
+                    + " cannot be converted to java.util.ArrayList<java.lang.Integer>", "(java.util.ArrayList<Integer>) list");
+            assertError("(List<Object>) list", "incompatible types: java.util.List<java.lang.String>"
+                    + " cannot be converted to java.util.List<java.lang.Object>", "(List<Object>) list");
+            assertError("(java.util.Collection<Integer>) list", "incompatible types: java.util.List<java.lang.String>"
+                    + " cannot be converted to java.util.Collection<java.lang.Integer>",
+                    "(java.util.Collection<Integer>) list");
+            assertError("(List<String>) java.util.Collections.emptyList()", "incompatible types: "
+                    + "java.util.List<java.lang.Object> cannot be converted to java.util.List<java.lang.String>",
+                    "(List<String>) java.util.Collections.emptyList()");
+            assertThat(run("((java.util.ArrayList<String>) coll).get(1)")).isEqualTo("q");
+            assertThat(run("((java.util.Collection<?>) list).size()")).isEqualTo(list.size());
         }
 
         @Test
