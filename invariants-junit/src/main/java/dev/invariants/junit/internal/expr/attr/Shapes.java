@@ -12,6 +12,7 @@ import dev.invariants.junit.internal.expr.types.PrimitiveType;
 import dev.invariants.junit.internal.expr.types.TypeVar;
 import dev.invariants.junit.internal.expr.types.Types;
 import dev.invariants.junit.internal.expr.types.WildcardType;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Conditional, instanceof, cast, array index, class literal and array creation (JLS 15.25, 15.20.2, 15.16, 15.10). */
@@ -39,6 +40,14 @@ final class Shapes {
         JavaType branchTarget = target instanceof PrimitiveType ? null : target;
         Value whenTrue = branch(node.whenTrue(), env.with(condition.whenTrue()), branchTarget);
         Value whenFalse = branch(node.whenFalse(), env.with(condition.whenFalse()), branchTarget);
+        List<Value.Binding> introduced = new ArrayList<>(condition.whenTrue());
+        introduced.addAll(condition.whenFalse());
+        redefined(node.whenTrue(), introduced, whenTrue.whenTrue());
+        redefined(node.whenTrue(), introduced, whenTrue.whenFalse());
+        redefined(node.whenFalse(), introduced, whenFalse.whenTrue());
+        redefined(node.whenFalse(), introduced, whenFalse.whenFalse());
+        redefined(node.whenFalse(), whenTrue.whenTrue(), whenFalse.whenTrue());
+        redefined(node.whenFalse(), whenTrue.whenFalse(), whenFalse.whenFalse());
         JavaType t = whenTrue.type();
         JavaType f = whenFalse.type();
         JavaType type;
@@ -61,6 +70,22 @@ final class Shapes {
             return new Value(((Integer) c.value()) != 0 ? yes : no, type);
         }
         return new Value(new Typed.Conditional(test, yes, no, Types.asm(shown)), type);
+    }
+
+    /**
+     * The error of two pattern variables of one name that would both be in scope somewhere (JLS 6.3.1): the
+     * same name introduced when true (or when false) by both operands of {@code &&}, {@code ||}, by both
+     * branches of {@code ?:}, or by its condition and a branch; {@code second}'s operand is {@code at}.
+     */
+    static void redefined(Node at, List<Value.Binding> first, List<Value.Binding> second) throws ExpressionError {
+        for (Value.Binding each : second) {
+            for (Value.Binding other : first) {
+                if (each.name().equals(other.name())) {
+                    throw Errors.at(at, "illegal attempt to redefine an existing match binding",
+                            "give the pattern variable " + each.name() + " a name of its own");
+                }
+            }
+        }
     }
 
     private Value branch(Node node, Env env, JavaType target) throws ExpressionError {

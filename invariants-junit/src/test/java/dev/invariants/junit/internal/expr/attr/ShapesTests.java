@@ -200,11 +200,32 @@ class ShapesTests {
         }
 
         @Test
-        @DisplayName("should allow the same binding name where the first is out of scope")
-        void sameNameOutOfScope() throws Throwable {
-            String text = "o instanceof String x || o instanceof Integer x";
-            assertThat(run(text)).isEqualTo(true);
-            assertThat(runWith(text, "o", 1.0)).isEqualTo(false);
+        @DisplayName("should reject one name bound twice where both would be introduced, as javac does (JLS 6.3.1)")
+        void introducedTwice() {
+            String or = "o instanceof String x || o instanceof Integer x";
+            assertError(or, "illegal attempt to redefine an existing match binding", "o instanceof Integer x");
+            String and = "!(o instanceof String x) && !(o instanceof Integer x)";
+            assertError(and, "illegal attempt to redefine an existing match binding", "!(o instanceof Integer x)");
+            String branches = "b ? o instanceof String x : o instanceof Integer x";
+            assertError(branches, "illegal attempt to redefine an existing match binding", "o instanceof Integer x");
+            String conditionAndBranch = "o instanceof String x ? true : o instanceof Integer x";
+            assertError(conditionAndBranch, "illegal attempt to redefine an existing match binding",
+                    "o instanceof Integer x");
+        }
+
+        @Test
+        @DisplayName("should take one name bound twice where never both in scope")
+        void boundTwiceApart() throws Throwable {
+            String opposite = "b ? o instanceof String x : !(o instanceof Integer x)";
+            assertThat(run(opposite)).isEqualTo(true);
+            assertThat(runWith(opposite, "b", false)).isEqualTo(true);
+            String separate = "(o instanceof String x) == (o instanceof Integer x)";
+            assertThat(run(separate)).isEqualTo(false);
+            String nested = "(o instanceof String x && x.isEmpty()) || (o instanceof Integer y && y > 0)";
+            assertThat(run(nested)).isEqualTo(false);
+            assertThat(runWith(nested, "o", 3)).isEqualTo(true);
+            String both = "(o instanceof String x && x.isEmpty()) || (o instanceof Integer x && x > 0)";
+            assertError(both, "illegal attempt to redefine an existing match binding", "(o instanceof Integer x && x > 0)");
         }
     }
 
