@@ -228,6 +228,8 @@ final class Operators {
         Value left = a.operand(binary.left(), env);
         Env rightEnv = env.with(and ? left.whenTrue() : left.whenFalse());
         Value right = a.operand(binary.right(), rightEnv);
+        Shapes.redefined(binary.right(), left.whenTrue(), right.whenTrue());
+        Shapes.redefined(binary.right(), left.whenFalse(), right.whenFalse());
         Typed lc = asBoolean(left);
         Typed rc = asBoolean(right);
         if (lc == null || rc == null) {

@@ -14,17 +14,18 @@ import dev.invariants.junit.internal.expr.types.Types;
 import dev.invariants.junit.internal.expr.types.WildcardType;
 import java.util.ArrayList;
 import java.util.List;
-import net.bytebuddy.jar.asm.Type;
 
 /** Conditional, instanceof, cast, array index, class literal and array creation (JLS 15.25, 15.20.2, 15.16, 15.10). */
 final class Shapes {
 
     private final Attribution a;
     private final Operators operators;
+    private final ArrayShapes arrays;
 
     Shapes(Attribution attribution, Operators operators) {
         this.a = attribution;
         this.operators = operators;
+        this.arrays = new ArrayShapes(attribution);
     }
 
     // ---------------------------------------------------------------- conditional (JLS 15.25)
@@ -39,6 +40,14 @@ final class Shapes {
         JavaType branchTarget = target instanceof PrimitiveType ? null : target;
         Value whenTrue = branch(node.whenTrue(), env.with(condition.whenTrue()), branchTarget);
         Value whenFalse = branch(node.whenFalse(), env.with(condition.whenFalse()), branchTarget);
+        List<Value.Binding> introduced = new ArrayList<>(condition.whenTrue());
+        introduced.addAll(condition.whenFalse());
+        redefined(node.whenTrue(), introduced, whenTrue.whenTrue());
+        redefined(node.whenTrue(), introduced, whenTrue.whenFalse());
+        redefined(node.whenFalse(), introduced, whenFalse.whenTrue());
+        redefined(node.whenFalse(), introduced, whenFalse.whenFalse());
+        redefined(node.whenFalse(), whenTrue.whenTrue(), whenFalse.whenTrue());
+        redefined(node.whenFalse(), whenTrue.whenFalse(), whenFalse.whenFalse());
         JavaType t = whenTrue.type();
         JavaType f = whenFalse.type();
         JavaType type;
@@ -55,10 +64,28 @@ final class Shapes {
         Typed yes = convert(whenTrue, type, node.whenTrue());
         Typed no = convert(whenFalse, type, node.whenFalse());
         JavaType shown = type == NullType.INSTANCE ? Types.object() : type;
-        if (test instanceof Typed.Constant c && yes instanceof Typed.Constant && no instanceof Typed.Constant) {
+        // JLS 15.29: null is no constant, so b ? "a" : null stays a conditional, as in javac
+        if (test instanceof Typed.Constant c && whenTrue.isConstant() && whenFalse.isConstant()
+                && yes instanceof Typed.Constant && no instanceof Typed.Constant) {
             return new Value(((Integer) c.value()) != 0 ? yes : no, type);
         }
         return new Value(new Typed.Conditional(test, yes, no, Types.asm(shown)), type);
+    }
+
+    /**
+     * The error of two pattern variables of one name that would both be in scope somewhere (JLS 6.3.1): the
+     * same name introduced when true (or when false) by both operands of {@code &&}, {@code ||}, by both
+     * branches of {@code ?:}, or by its condition and a branch; {@code second}'s operand is {@code at}.
+     */
+    static void redefined(Node at, List<Value.Binding> first, List<Value.Binding> second) throws ExpressionError {
+        for (Value.Binding each : second) {
+            for (Value.Binding other : first) {
+                if (each.name().equals(other.name())) {
+                    throw Errors.at(at, "illegal attempt to redefine an existing match binding",
+                            "give the pattern variable " + each.name() + " a name of its own");
+                }
+            }
+        }
     }
 
     private Value branch(Node node, Env env, JavaType target) throws ExpressionError {
@@ -138,14 +165,14 @@ final class Shapes {
             throw Errors.at(node.expression(), "unexpected type: required reference, found " + p, null);
         }
         if (tested instanceof PrimitiveType p) {
-            throw Errors.at(node.type().start(), node.type().end(), "unexpected type: required reference, found " + p,
-                    null);
+            throw Errors.at(node.type().start(), node.type().end(), "unexpected type: required class or array, found "
+                    + p, "test the wrapper, as in x instanceof " + Types.boxed(p).symbol().simpleName());
         }
-        if (!Types.isCastable(value.type(), tested)) {
+        if (!Types.isCastable(value.type(), tested) || provablyDistinct(value.type(), tested)) {
             throw Errors.at(node, "incompatible types: " + Errors.name(value.type()) + " cannot be converted to "
                     + Errors.name(tested), null);
         }
-        if (!isReifiable(tested) && !Types.isSubtype(value.type(), tested)) {
+        if (!isReifiable(tested) && !isCheckedCast(value.type(), tested)) {
             throw Errors.at(node, Errors.name(value.type()) + " cannot be safely cast to " + Errors.name(tested),
                     "test the raw type, as in x instanceof List<?>");
         }
@@ -156,6 +183,10 @@ final class Shapes {
         String name = node.binding();
         boolean isParameter = a.context.part() != Context.Part.TYPE && a.context.parameterNames() != null
                 && a.context.parameterNames().contains(name);
+        if (env.lookup(name) != null && !env.isLambdaParameter(name)) {
+            throw Errors.at(node, "illegal attempt to redefine an existing match binding",
+                    "give the pattern variable a name of its own");
+        }
         if (env.lookup(name) != null || isParameter) {
             throw Errors.at(node, "variable " + name + " is already defined", "give the pattern variable a name of its own");
         }
@@ -165,8 +196,83 @@ final class Shapes {
                 List.of(bound), List.of());
     }
 
+    /**
+     * Whether a cast from {@code from} to the parameterized {@code tested} is checked (JLS 5.1.6.1): {@code from}
+     * is a subtype, or {@code from}'s type arguments fix each of {@code tested}'s that is not {@code ?}, as
+     * {@code Collection<String>} fixes {@code List<String>} (and {@code Object} or {@code Collection<?>} do not).
+     */
+    private static boolean isCheckedCast(JavaType from, JavaType tested) {
+        if (Types.isSubtype(from, tested)) {
+            return true;
+        }
+        if (!(tested instanceof ClassType t) || !(Types.upperBound(from) instanceof ClassType s)
+                || !s.isParameterized() || !Types.isSubtype(t, s)) {
+            return false;
+        }
+        ClassType generic = Types.asSuper(t.symbol().thisType(), s.symbol());
+        if (generic == null || generic.arguments().size() != s.arguments().size()) {
+            return false;
+        }
+        List<TypeVar> parameters = t.symbol().typeParameters();
+        for (int i = 0; i < parameters.size(); i++) {
+            JavaType argument = t.arguments().get(i);
+            if (argument instanceof WildcardType w && w.isUnbounded()) {
+                continue;
+            }
+            boolean fixed = false;
+            for (int j = 0; j < generic.arguments().size(); j++) {
+                fixed |= generic.arguments().get(j) == parameters.get(i)
+                        && !(s.arguments().get(j) instanceof WildcardType);
+            }
+            if (!fixed) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a cast between two reference types fails on their type arguments although their erasures
+     * cast (JLS 5.5.1, 4.5): {@code List<String>} seen as the other's class has a different concrete type
+     * argument, as for {@code (ArrayList<Integer>) stringList} or {@code (Integer) comparableOfString}.
+     * Type arguments with wildcards or type variables are left to the run time, as an unchecked cast.
+     */
+    static boolean provablyDistinct(JavaType from, JavaType to) {
+        if (!(Types.upperBound(from) instanceof ClassType f) || !(to instanceof ClassType t)) {
+            return false;
+        }
+        ClassType seen;
+        ClassType other;
+        if (t.symbol().isSubclassOf(f.symbol())) {
+            seen = Types.asSuper(t, f.symbol());
+            other = f;
+        } else if (f.symbol().isSubclassOf(t.symbol())) {
+            seen = Types.asSuper(f, t.symbol());
+            other = t;
+        } else {
+            return false;
+        }
+        if (seen == null || !seen.isParameterized() || !other.isParameterized()
+                || seen.arguments().size() != other.arguments().size()) {
+            return false;
+        }
+        for (int i = 0; i < seen.arguments().size(); i++) {
+            JavaType x = seen.arguments().get(i);
+            JavaType y = other.arguments().get(i);
+            if (isConcrete(x) && isConcrete(y) && !x.equals(y)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isConcrete(JavaType type) {
+        return !(type instanceof WildcardType) && !Types.mentions(type, v -> true)
+                && !(type instanceof ClassType c && c.arguments().stream().anyMatch(WildcardType.class::isInstance));
+    }
+
     /** Whether a type is known at run time (JLS 4.7): no type arguments but wildcards. */
-    private static boolean isReifiable(JavaType type) {
+    static boolean isReifiable(JavaType type) {
         if (type instanceof ClassType c) {
             return c.arguments().stream().allMatch(t -> t instanceof WildcardType w && w.isUnbounded());
         }
@@ -184,7 +290,9 @@ final class Shapes {
             Value function = a.attribute(node.expression(), env, type);
             return function.withCode(function.code(), type);
         }
-        Value value = a.attribute(node.expression(), env, type instanceof PrimitiveType ? null : type);
+        // a cast is no poly context but for lambdas and method references (JLS 15.16): (List<String>) emptyList()
+        // infers List<Object> as javac does, and then does not cast
+        Value value = a.attribute(node.expression(), env);
         if (value.isVoid()) {
             throw Errors.at(node.expression(), "'void' type not allowed here", null);
         }
@@ -221,7 +329,7 @@ final class Shapes {
             }
             return new Value(Conversions.box(value.code(), fp), type);
         }
-        if (!Types.isCastable(from, type)) {
+        if (!Types.isCastable(from, type) || provablyDistinct(from, type)) {
             throw incompatible(node, from, type);
         }
         JavaType erased = Types.erasure(type);
@@ -231,7 +339,8 @@ final class Shapes {
         }
         boolean jvmKnows = Types.isObject(erased) || code.type().equals(Types.asm(erased))
                 || (Types.isSubtype(Types.erasure(from), erased) && code.type().equals(Types.asm(Types.erasure(from))));
-        if (!jvmKnows) {
+        // only a cast to String keeps a constant a constant (JLS 15.29): (Object) "a" + "b" is not folded
+        if (!jvmKnows || (value.isConstant() && !Types.isString(type))) {
             code = new Typed.Convert(Typed.Conversion.CHECKCAST, code, Types.asm(erased));
         }
         return new Value(code, type);
@@ -241,95 +350,17 @@ final class Shapes {
         return Errors.at(node, "incompatible types: " + Errors.name(from) + " cannot be converted to " + Errors.name(to),
                 null);
     }
-
-    // ---------------------------------------------------------------- arrays (JLS 15.10, 15.13)
+    // ---------------------------------------------------------------- arrays and class literals
 
     Value index(Node.Index node, Env env) throws ExpressionError {
-        Value array = a.operand(node.array(), env);
-        JavaType upper = Types.upperBound(array.type());
-        if (!(upper instanceof ArrayType arrayType)) {
-            throw Errors.at(node.array(), "array required, but " + Errors.name(array.type()) + " found", null);
-        }
-        Typed index = intIndex(node.index(), env);
-        Typed target = Conversions.coerce(array.code(), array.type(), upper);
-        JavaType component = arrayType.component();
-        Type erasedComponent = Types.asm(component);
-        Typed code = new Typed.ArrayGet(target, index, declaredComponent(target, erasedComponent));
-        if (!code.type().equals(erasedComponent) && erasedComponent.getSort() >= Type.ARRAY) {
-            code = new Typed.Convert(Typed.Conversion.CHECKCAST, code, erasedComponent);
-        }
-        return new Value(code, component);
-    }
-
-    /** The component type the JVM sees: that of the array's erased type ({@code Object} for a {@code T[]} erased to {@code Object[]}). */
-    private static Type declaredComponent(Typed array, Type fallback) {
-        Type type = array.type();
-        return type.getSort() == Type.ARRAY ? Type.getType(type.getDescriptor().substring(1)) : fallback;
-    }
-
-    private Typed intIndex(Node node, Env env) throws ExpressionError {
-        Value index = a.operand(node, env);
-        PrimitiveType p = Operators.numeric(index.type());
-        if (p == null || !p.isIntegral()) {
-            throw Errors.at(node, "incompatible types: " + Errors.name(index.type()) + " cannot be converted to int", null);
-        }
-        PrimitiveType promoted = Operators.unaryPromotion(p);
-        if (promoted == PrimitiveType.LONG) {
-            throw Errors.at(node, "incompatible types: possible lossy conversion from long to int",
-                    "cast it: (int) " + Render.of(node));
-        }
-        return Operators.toPrimitive(index, PrimitiveType.INT);
+        return arrays.index(node, env);
     }
 
     Value classLiteral(Node.ClassLiteral node) throws ExpressionError {
-        Node.TypeRef ref = node.type();
-        if (!ref.arguments().isEmpty() || ref.diamond()) {
-            throw Errors.at(node, "cannot select from parameterized type", "write the raw type, as in List.class");
-        }
-        JavaType type = a.typeNames.resolve(ref);
-        if (type instanceof TypeVar) {
-            throw Errors.at(node, "cannot select from a type variable", null);
-        }
-        JavaType argument = type instanceof PrimitiveType p ? Types.boxed(p) : Types.erasure(type);
-        ClassType classType = new ClassType(Types.jdkType("java/lang/Class").symbol(), List.of(argument));
-        Type literal = type == PrimitiveType.VOID ? Type.VOID_TYPE : Types.asm(type);
-        return new Value(new Typed.ClassLiteral(literal), classType);
+        return arrays.classLiteral(node);
     }
 
     Value newArray(Node.NewArray node, Env env) throws ExpressionError {
-        Node.TypeRef ref = node.type();
-        JavaType type = a.typeNames.resolve(ref);
-        if (!(type instanceof ArrayType arrayType)) {
-            throw Errors.at(node, "array dimension missing", null);
-        }
-        if (!isReifiable(type)) {
-            throw Errors.at(node, "generic array creation", "create an array of the raw type, as in new List[n]");
-        }
-        if (node.initializer() != null) {
-            return new Value(initializer(arrayType, node.initializer(), env), arrayType);
-        }
-        List<Typed> dimensions = new ArrayList<>();
-        for (Node each : node.dimensions()) {
-            dimensions.add(intIndex(each, env));
-        }
-        return new Value(new Typed.NewArray(Types.asm(arrayType), dimensions, null), arrayType);
-    }
-
-    private Typed initializer(ArrayType type, List<Node> elements, Env env) throws ExpressionError {
-        JavaType component = type.component();
-        List<Typed> codes = new ArrayList<>();
-        for (Node each : elements) {
-            Value value = a.attribute(each, env, component instanceof PrimitiveType ? null : component);
-            if (value.isVoid()) {
-                throw Errors.at(each, "'void' type not allowed here", null);
-            }
-            Typed code = Conversions.convert(value, component, true, true);
-            if (code == null) {
-                throw Errors.at(each, "incompatible types: " + Errors.name(value.type()) + " cannot be converted to "
-                        + Errors.name(component), null);
-            }
-            codes.add(code);
-        }
-        return new Typed.NewArray(Types.asm(type), List.of(), codes);
+        return arrays.newArray(node, env);
     }
 }
