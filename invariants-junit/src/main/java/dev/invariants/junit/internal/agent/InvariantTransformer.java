@@ -14,6 +14,7 @@ import java.security.ProtectionDomain;
  */
 final class InvariantTransformer implements ClassFileTransformer {
 
+    private static final Timing.Total TRANSFORMER = Timing.total("the transformer (classes seen; counted: woven)");
     private static final ClassLoader PLATFORM = ClassLoader.getPlatformClassLoader();
 
     // Weaving may load classes (ours, ASM's); their loading must not re-enter the transformer.
@@ -26,11 +27,13 @@ final class InvariantTransformer implements ClassFileTransformer {
             return null;
         }
         busy.set(Boolean.TRUE);
+        long[] start = Timing.Total.start();
+        byte[] woven = null;
         try {
             if (ClassFilter.isExcluded(className)) {
                 return null;
             }
-            byte[] woven = Weaver.weave(loader, className, classfileBuffer);
+            woven = Weaver.weave(loader, className, classfileBuffer);
             if (woven != null && classBeingRedefined == null) {
                 Precompiler.woven(loader, className);
             }
@@ -41,6 +44,7 @@ final class InvariantTransformer implements ClassFileTransformer {
                     + e + ". Please report this at https://github.com/invariants-dev/invariants/issues.");
             return null;
         } finally {
+            TRANSFORMER.add(start, woven != null);
             busy.set(Boolean.FALSE);
         }
     }

@@ -113,6 +113,7 @@ final class SessionState {
         }
         out.print(ConsoleSummary.render(merged, store.htmlFile()));
         Timing.report("assembled, wrote and printed the report", start, System.nanoTime());
+        Timing.printTotals();
         OptionalDouble minimum = settings.gateMinCoverage();
         if (minimum.isEmpty()) {
             return;

@@ -24,6 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class Linkage {
 
+    private static final dev.invariants.junit.internal.agent.Timing.Total COMPILING =
+            dev.invariants.junit.internal.agent.Timing.total("compiling checks (classes; counted: on the main thread)");
     private static final Map<Class<?>, Linkage> LINKAGES = new ConcurrentHashMap<>();
     private static final Map<Class<?>, Object> LOCKS = new ConcurrentHashMap<>();
 
@@ -57,11 +59,13 @@ final class Linkage {
         Map<Integer, String> problems = new HashMap<>();
         MethodHandles.Lookup hidden;
         long start = System.nanoTime();
+        long[] total = dev.invariants.junit.internal.agent.Timing.Total.start();
         try {
             hidden = ChecksCompiler.compile(plan, woven.getClassLoader(), indexes, problems,
                     bytes -> lookup.defineHiddenClass(bytes, true, MethodHandles.Lookup.ClassOption.NESTMATE));
             dev.invariants.junit.internal.agent.Timing.report("compiled the checks of " + woven.getName() + " ("
                     + Thread.currentThread().getName() + ")", start, System.nanoTime());
+            COMPILING.add(total, Thread.currentThread().getName().equals("main"));
         } catch (IllegalAccessException | RuntimeException | LinkageError e) {
             for (Integer index : indexes.values()) {
                 problems.putIfAbsent(index, "@Invariant " + InvariantRegistry.definition(index).id() + " on "

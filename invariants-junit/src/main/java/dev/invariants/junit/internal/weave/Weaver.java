@@ -34,7 +34,9 @@ public final class Weaver {
         if (plan == null || plan.members.isEmpty()) {
             return null;
         }
-        ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_FRAMES) {
+        // Given the reader, ASM copies the members we do not weave byte for byte (frames included)
+        // instead of visiting and recomputing them: only woven members pay for frame computation.
+        ClassWriter writer = new ClassWriter(reader, ClassWriter.COMPUTE_FRAMES) {
             @Override
             protected String getCommonSuperClass(String a, String b) {
                 return Hierarchy.commonSuperClass(loader, a, b);
