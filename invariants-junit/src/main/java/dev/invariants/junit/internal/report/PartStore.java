@@ -112,14 +112,16 @@ public final class PartStore {
         try (FileChannel lockChannel = FileChannel.open(parts.resolve(".lock"), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE); FileLock ignored = lockChannel.lock()) {
             Path own = parts.resolve(part.build() + SEPARATOR + partName + ".json");
-            writeAtomically(own, ReportJson.write(part));
+            String partJson = ReportJson.write(part);
+            writeAtomically(own, partJson);
             if (running != null) {
                 running.close();
             }
             removeOtherBuilds(parts, part.build());
             Report merged = Merge.merge(part.build(), readParts(parts, part.build(), own, part))
                     .withMissing(crashed(parts, part.build()));
-            writeReport(merged);
+            // A build of one JVM merges to its own part: its text is written once, not twice.
+            writeReport(merged, merged.equals(part) ? partJson : ReportJson.write(merged));
             return new Published(merged, countRunning(parts, part.build()));
         } finally {
             IN_THIS_JVM.unlock();
@@ -152,8 +154,12 @@ public final class PartStore {
 
     /** Writes {@code invariants.json} and {@code index.html}, each atomically. */
     public void writeReport(Report report) throws IOException {
+        writeReport(report, ReportJson.write(report));
+    }
+
+    private void writeReport(Report report, String json) throws IOException {
         Files.createDirectories(dir);
-        writeAtomically(reportFile(), ReportJson.write(report));
+        writeAtomically(reportFile(), json);
         writeAtomically(htmlFile(), HtmlReport.render(report));
     }
 
