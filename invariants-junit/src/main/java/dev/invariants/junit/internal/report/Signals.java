@@ -1,5 +1,6 @@
 package dev.invariants.junit.internal.report;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -19,8 +20,8 @@ public final class Signals {
      * signals, several times, and a scan of every test per question made the report quadratic
      * (3,000 tests x 1,690 invariants: most of a second of the session's close).
      */
-    private record Lookups(Report report, Map<String, String> labels, Map<String, List<ReportTest>> mockers,
-            Set<String> declaredIds) {
+    private record Lookups(WeakReference<Report> report, Map<String, String> labels,
+            Map<String, List<ReportTest>> mockers, Set<String> declaredIds) {
 
         static Lookups of(Report report) {
             Map<String, String> labels = new HashMap<>();
@@ -35,18 +36,19 @@ public final class Signals {
             }
             Set<String> ids = new LinkedHashSet<>();
             report.invariants().forEach(i -> ids.add(i.id()));
-            return new Lookups(report, labels, mockers, ids);
+            return new Lookups(new WeakReference<>(report), labels, mockers, ids);
         }
     }
 
-    // One report at a time is written; reports are immutable, so the index of the last one asked about stays right.
+    // One report at a time is written; reports are immutable, so the index of the last one asked about
+    // stays right. Held weakly: a closed session's report is not kept alive by its index.
     private static volatile Lookups last;
 
     private Signals() {}
 
     private static Lookups lookups(Report report) {
         Lookups known = last;
-        if (known == null || known.report() != report) {
+        if (known == null || known.report().get() != report) {
             known = Lookups.of(report);
             last = known;
         }

@@ -25,7 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Linkage {
 
     private static final dev.invariants.junit.internal.agent.Timing.Total COMPILING =
-            dev.invariants.junit.internal.agent.Timing.total("compiling checks (classes; counted: on the main thread)");
+            dev.invariants.junit.internal.agent.Timing.total("compiling checks (classes; counted: not ahead, on the thread of a first call)");
     private static final Map<Class<?>, Linkage> LINKAGES = new ConcurrentHashMap<>();
     private static final Map<Class<?>, Object> LOCKS = new ConcurrentHashMap<>();
 
@@ -65,7 +65,7 @@ final class Linkage {
                     bytes -> lookup.defineHiddenClass(bytes, true, MethodHandles.Lookup.ClassOption.NESTMATE));
             dev.invariants.junit.internal.agent.Timing.report("compiled the checks of " + woven.getName() + " ("
                     + Thread.currentThread().getName() + ")", start, System.nanoTime());
-            COMPILING.add(total, Thread.currentThread().getName().equals("main"));
+            COMPILING.add(total, !Precompiler.isCompileThread());
         } catch (IllegalAccessException | RuntimeException | LinkageError e) {
             for (Integer index : indexes.values()) {
                 problems.putIfAbsent(index, "@Invariant " + InvariantRegistry.definition(index).id() + " on "
