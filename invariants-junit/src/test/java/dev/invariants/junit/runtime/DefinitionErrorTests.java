@@ -91,4 +91,16 @@ class DefinitionErrorTests {
                 "throwsInside(BrokenDefinitions.java:33)")
                 + "attribute `post`: evaluating [text.length() > 0] threw java.lang.NullPointerException");
     }
+
+    @Test
+    @DisplayName("should name the test and the values an expression threw on, and how to guard against null")
+    void expressionThrewWithValues() {
+        String warning = warnings.substring(warnings.indexOf("[invariants] WARNING @Invariant throws-inside"));
+        assertThat(warning).contains("threw java.lang.NullPointerException\n"
+                + "  in test: BrokenDefinitionsTestCase.throwsInside()\n"
+                + "  values:\n"
+                + "    text = [null]\n"
+                + "    result = [1]\n"
+                + "  hint: a value it dereferences was null; guard the expression");
+    }
 }

@@ -53,12 +53,13 @@ public final class Checks {
         }
     }
 
-    /** The expression threw: the invariant is broken, the call goes on. */
-    public static void threw(int invariant, String attribute, Throwable thrown) {
+    /**
+     * The expression threw: the invariant is broken, the call goes on. The message names the test and the
+     * values, as a violation's does; the report keeps the first one.
+     */
+    public static void threw(int invariant, String attribute, Throwable thrown, Object[] values) {
         InvariantDefinition definition = InvariantRegistry.definition(invariant);
-        String expression = "pre".equals(attribute) ? definition.pre() : definition.post();
-        String message = "@Invariant " + definition.id() + " on " + definition.location() + ", attribute `"
-                + attribute + "`: evaluating [" + expression + "] threw " + thrown;
+        String message = ViolationMessages.threw(definition, attribute, thrown, Recorder.currentTest(), values);
         Recorder.broken(invariant, message);
         Warnings.warn(message);
     }
