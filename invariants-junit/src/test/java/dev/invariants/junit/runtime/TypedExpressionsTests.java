@@ -197,6 +197,18 @@ class TypedExpressionsTests {
                         result = ["Hello!"]""");
         }
 
+        @Test
+        @DisplayName("should name no generated class in any failure, a private nested class's included")
+        void noGeneratedNames() {
+            assertThat(result.failures()).isNotEmpty().allSatisfy(failure -> {
+                assertThat(failure.failureMessage()).doesNotContain("$$");
+                assertThat(java.util.Arrays.stream(failure.failure().getStackTrace()).map(StackTraceElement::getClassName))
+                        .noneMatch(name -> name.contains("$$Invariants"));
+            });
+            assertThat(message("privateNestedClassViolates()")).startsWith("Invariant [vault-open] violated: post does not hold\n"
+                    + "  at dev.invariants.junit.fixtures.expressions.Vaults$Vault.");
+        }
+
         private static String message(String test) {
             return result.test(test).failureMessage().replaceFirst("\\.java:\\d+\\)", ".java:N)");
         }
