@@ -62,6 +62,19 @@ public final class Weaver {
         return woven;
     }
 
+    /**
+     * The plan weaving would make for the class file, without weaving or loading anything: for checking the
+     * definitions of a class no test loaded. {@code null} when nothing of the class would be checked.
+     */
+    public static ClassPlan plan(ClassLoader loader, String internalName, byte[] bytes) {
+        ClassInfo info = Hierarchy.remember(internalName, bytes);
+        if (!Hierarchy.relevant(loader, info)) {
+            return null;
+        }
+        ClassPlan plan = Planner.plan(loader, info, MethodFacts.read(bytes));
+        return plan == null || (plan.members().isEmpty() && plan.typeInvariants().isEmpty()) ? null : plan;
+    }
+
     /** The cheap path for the many classes that do not mention {@code @Invariant}: only their supertypes' names are read. */
     private static boolean inherits(ClassLoader loader, ClassReader reader) {
         if (Hierarchy.relevant(loader, reader.getSuperName())) {
