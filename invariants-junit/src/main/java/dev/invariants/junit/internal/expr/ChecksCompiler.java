@@ -40,17 +40,19 @@ public final class ChecksCompiler {
     private ChecksCompiler() {}
 
     /**
-     * Compiles and defines; {@code problems} (registry index to message) receives every definition error found.
+     * Compiles and defines; {@code problems} (registry index to message) receives every definition error found,
+     * {@code warnings} every invariant that calls what is not known to be free of side effects.
      *
      * @return the lookup of the defined class
      * @throws IllegalAccessException when the woven class's lookup may not define it
      * @throws RuntimeException or {@link LinkageError} when not even the class without the failing invariants defines
      */
     public static MethodHandles.Lookup compile(ClassPlan plan, ClassLoader loader, Map<Applied, Integer> indexes,
-            Map<Integer, String> problems, Definer definer) throws IllegalAccessException {
+            Map<Integer, String> problems, Map<Integer, String> warnings, Definer definer) throws IllegalAccessException {
         Preparation preparation = new Preparation(plan, loader, indexes, problems);
         List<Prepared.Member> members = preparation.members();
         Prepared.Type type = preparation.types();
+        warnings.putAll(preparation.warnings());
         String woven = Preparation.internalName(plan.info().className());
         boolean hasTypeInvariants = !plan.typeInvariants().isEmpty();
         try {

@@ -37,7 +37,9 @@ final class Preparation {
     private final ClassLoader loader;
     private final Map<Applied, Integer> indexes;
     private final Map<Integer, String> problems;
+    private final Map<Integer, String> warnings = new java.util.LinkedHashMap<>();
     private Attributor attributor;
+    private Purity purity;
     private final String woven;
 
     Preparation(ClassPlan plan, ClassLoader loader, Map<Applied, Integer> indexes, Map<Integer, String> problems) {
@@ -236,6 +238,7 @@ final class Preparation {
                 problem(index, definition, attribute, misuse);
                 return null;
             }
+            sideEffects(index, definition, attribute, text, attributed);
             return new Compiled(node, attributed, comparisons, watched);
         } catch (ExpressionError e) {
             String misuse = misuse(node, text, context, member, null);
@@ -322,15 +325,19 @@ final class Preparation {
     }
 
     private Typed side(Node node, Map<Node, Typed> typed, String text, Context value) {
-        Typed known = typed.get(node);
-        if (known != null) {
-            return standsAlone(known) ? known : null;
+        Typed side = typed.get(node);
+        if (side != null && !standsAlone(side)) {
+            return null;
         }
-        try {
-            return attributor().attribute(node, value, text).expression();
-        } catch (ExpressionError | RuntimeException | StackOverflowError e) {
-            return null; // no evidence for this comparison
+        if (side == null) {
+            try {
+                side = attributor().attribute(node, value, text).expression();
+            } catch (ExpressionError | RuntimeException | StackOverflowError e) {
+                return null; // no evidence for this comparison
+            }
         }
+        // Evidence evaluates a side a second time: never one that may change state.
+        return purity().impureCalls(side).isEmpty() ? side : null;
     }
 
     /** Whether the side can be evaluated on its own: no {@code old(...)}, no local it does not declare. */
@@ -359,6 +366,32 @@ final class Preparation {
     private static String internalError(String text, String stage, Throwable e) {
         return "[" + text + "] cannot be compiled: " + stage + " it failed with " + e
                 + " (a bug of invariants, not of the expression; please report it)";
+    }
+
+    /** Warnings found while preparing (calls not known to be free of side effects), by index; the first per invariant. */
+    Map<Integer, String> warnings() {
+        return warnings;
+    }
+
+    private void sideEffects(int index, InvariantDefinition definition, String attribute, String text, Attributed attributed) {
+        java.util.Set<String> calls = new java.util.LinkedHashSet<>(purity().impureCalls(attributed.expression()));
+        attributed.olds().forEach(old -> calls.addAll(purity().impureCalls(old.value())));
+        if (!calls.isEmpty()) {
+            String checkedIn = definition.owner().equals(plan.info().className()) ? ""
+                    : " (as " + plan.info().className() + " implements " + (calls.size() == 1 ? "it" : "them") + ")";
+            warnings.putIfAbsent(index, new DefinitionProblem(definition, attribute, "[" + text + "] calls "
+                    + String.join(", ", calls) + checkedIn + (calls.size() == 1 ? ", which is" : ", which are")
+                    + " not known to be free of side effects: an invariant should only read, or the code under test"
+                    + " and the test see what it changed; call methods that only read (the invariant is checked all the same)")
+                    .message());
+        }
+    }
+
+    private Purity purity() {
+        if (purity == null) {
+            purity = new Purity(attributor().model(), woven);
+        }
+        return purity;
     }
 
     private void problem(int index, InvariantDefinition definition, String attribute, String reason) {

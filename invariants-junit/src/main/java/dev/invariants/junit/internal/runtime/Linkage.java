@@ -1,6 +1,7 @@
 package dev.invariants.junit.internal.runtime;
 
 import dev.invariants.junit.InvariantViolationError;
+import dev.invariants.junit.internal.config.Warnings;
 import dev.invariants.junit.internal.expr.ChecksCompiler;
 import dev.invariants.junit.internal.ledger.InvariantRegistry;
 import dev.invariants.junit.internal.weave.Applied;
@@ -57,11 +58,12 @@ final class Linkage {
             typeIndexes.add(index);
         }
         Map<Integer, String> problems = new HashMap<>();
+        Map<Integer, String> warnings = new java.util.LinkedHashMap<>();
         MethodHandles.Lookup hidden;
         long start = System.nanoTime();
         long[] total = dev.invariants.junit.internal.agent.Timing.Total.start();
         try {
-            hidden = ChecksCompiler.compile(plan, woven.getClassLoader(), indexes, problems,
+            hidden = ChecksCompiler.compile(plan, woven.getClassLoader(), indexes, problems, warnings,
                     bytes -> lookup.defineHiddenClass(bytes, true, MethodHandles.Lookup.ClassOption.NESTMATE));
             dev.invariants.junit.internal.agent.Timing.report("compiled the checks of " + woven.getName() + " ("
                     + Thread.currentThread().getName() + ")", start, System.nanoTime());
@@ -75,6 +77,7 @@ final class Linkage {
             hidden = null;
         }
         problems.forEach(Checks::problem);
+        warnings.values().forEach(Warnings::warn);
         this.generated = hidden;
     }
 

@@ -61,6 +61,18 @@ public final class TypeModel {
         }
     }
 
+    /**
+     * The class file as its loader serves it, code included, or {@code null}: for reading what a method
+     * does ({@code expr.Purity}), not cached.
+     */
+    public byte[] classFile(String internalName) {
+        try (InputStream in = source().getResourceAsStream(internalName + ".class")) {
+            return in == null ? null : in.readAllBytes();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
     /** The symbol of a class that exists, or {@code null}. */
     public ClassSymbol find(String internalName) {
         ClassSymbol symbol = symbol(internalName);
