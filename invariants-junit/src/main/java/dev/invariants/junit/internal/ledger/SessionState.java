@@ -99,7 +99,8 @@ final class SessionState {
         }
         long start = System.nanoTime();
         ledger.close();
-        Report part = ReportAssembler.assemble(build, declared(), InvariantRegistry.all(), ledger);
+        DeclaredSet declared = declared();
+        Report part = ReportAssembler.assemble(build, declared, InvariantRegistry.all(), ledger);
         Report merged = part;
         int stillRunning = 0;
         try {
@@ -112,6 +113,7 @@ final class SessionState {
             closeQuietly();
         }
         out.print(ConsoleSummary.render(merged, store.htmlFile()));
+        out.println(ConsoleSummary.PREFIX + declared.describe());
         Timing.report("assembled, wrote and printed the report", start, System.nanoTime());
         OptionalDouble minimum = settings.gateMinCoverage();
         if (minimum.isEmpty()) {
