@@ -33,4 +33,23 @@ class ModularBuildTests {
         // Refunds is never loaded: only the scan of the module path can declare its invariant.
         assertThat(statuses).isEqualTo(Map.of("fee-non-negative", "checked", "refund-bounded", "unchecked"));
     }
+
+    @Test
+    @DisplayName("should generate property tests for every class of the module in zero-code mode, unloaded ones included")
+    void zeroCodeOnTheModulePath() throws Exception {
+        FixtureBuild build = FixtureBuild.copy("modular");
+
+        FixtureBuild.Outcome outcome = build.mvn("test", "-DpropertyAuto=true");
+
+        assertThat(outcome.exitCode()).as(outcome.output()).isZero();
+        JsonObject report = JsonParser.parseString(Files.readString(build.dir().resolve("target/invariants/invariants.json")))
+                .getAsJsonObject();
+        Map<String, String> statuses = new HashMap<>();
+        for (JsonElement each : report.getAsJsonArray("invariants")) {
+            statuses.put(each.getAsJsonObject().get("id").getAsString(), each.getAsJsonObject().get("status").getAsString());
+        }
+        // Only a generated test can check refund-bounded: no hand-written test calls Refunds.
+        assertThat(statuses).isEqualTo(Map.of("fee-non-negative", "checked", "refund-bounded", "checked"));
+        assertThat(outcome.output()).contains("Tests run: 4, Failures: 0, Errors: 0, Skipped: 0");
+    }
 }
