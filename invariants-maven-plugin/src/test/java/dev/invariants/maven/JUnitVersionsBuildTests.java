@@ -57,4 +57,18 @@ class JUnitVersionsBuildTests {
                         + " has junit-platform-launcher 1.9.3: move the project to JUnit 5.10 or newer")
                 .doesNotContain("NoClassDefFoundError").doesNotContain("NoSuchMethodError");
     }
+
+    @Test
+    @DisplayName("should name both versions on JUnit 5.7 too, where no session listener runs and nothing of ours can stop the run")
+    void beforeLauncherSessions() throws Exception {
+        FixtureBuild build = FixtureBuild.copy("junit-versions");
+
+        FixtureBuild.Outcome outcome = build.mvn("test", "-Pours-first", "-Djunit.version=5.7.2");
+
+        // Platform 1.7 only logs what a TestExecutionListener throws: the line is there, the run goes on unchecked
+        // (here it fails because the generated test finds its invariant never evaluated).
+        assertThat(outcome.output()).contains("invariants needs JUnit Platform 1.10 (JUnit 5.10) or newer, but this test run"
+                        + " has junit-platform-launcher 1.7.2")
+                .doesNotContain("NoClassDefFoundError").doesNotContain("NoSuchMethodError");
+    }
 }
