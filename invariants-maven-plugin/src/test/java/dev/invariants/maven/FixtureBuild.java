@@ -60,13 +60,22 @@ final class FixtureBuild {
     }
 
     Outcome mvn(String... arguments) throws IOException, InterruptedException {
+        return mvnOn(null, arguments);
+    }
+
+    /** The build run by the JDK at {@code javaHome} (null: the one running this test's Maven). */
+    Outcome mvnOn(Path javaHome, String... arguments) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(property("invariants.it.mavenHome"), "bin", "mvn").toString(),
                 "-B", "-ntp", "-s", dir.resolve("settings.xml").toString(),
                 "-Dmaven.repo.local=" + property("invariants.it.repo")));
         command.addAll(List.of(arguments));
         Path log = dir.resolve("build-" + System.nanoTime() + ".log");
-        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        if (javaHome != null) {
+            builder.environment().put("JAVA_HOME", javaHome.toString());
+        }
+        Process process = builder.start();
         if (!process.waitFor(5, TimeUnit.MINUTES)) {
             process.destroyForcibly();
             throw new AssertionError("the fixture build did not finish within 5 minutes; see " + log);

@@ -27,6 +27,7 @@ public final class ForkedJvm {
     private final List<String> classPath = new ArrayList<>();
     private final Map<String, String> environment = new java.util.LinkedHashMap<>();
     private String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    private Path directory;
 
     private ForkedJvm(Predicate<String> drop) {
         classPath.add(JAR.toString());
@@ -77,6 +78,12 @@ public final class ForkedJvm {
         return this;
     }
 
+    /** The working directory of the JVM (Gradle's test task: the project directory); default: this one's. */
+    public ForkedJvm directory(Path workingDirectory) {
+        directory = workingDirectory;
+        return this;
+    }
+
     public List<String> classPath() {
         return List.copyOf(classPath);
     }
@@ -103,6 +110,9 @@ public final class ForkedJvm {
         Path log = Files.createTempFile("forked", ".log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
+        if (directory != null) {
+            builder.directory(directory.toFile());
+        }
         Process process = builder.start();
         if (!process.waitFor(3, TimeUnit.MINUTES)) {
             process.destroyForcibly();

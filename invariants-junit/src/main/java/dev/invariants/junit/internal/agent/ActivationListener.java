@@ -1,5 +1,6 @@
 package dev.invariants.junit.internal.agent;
 
+import dev.invariants.junit.internal.config.PlatformVersion;
 import dev.invariants.junit.internal.config.Settings;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestPlan;
@@ -14,6 +15,8 @@ public final class ActivationListener implements TestExecutionListener {
 
     @Override
     public void testPlanExecutionStarted(TestPlan testPlan) {
+        // Before JUnit Platform 1.8 no session listener runs, and getConfigurationParameters() does not exist.
+        PlatformVersion.requireSupported();
         Settings settings = Settings.from(testPlan.getConfigurationParameters()::get);
         if (settings.enabled()) {
             Activation.activate(settings);

@@ -1,5 +1,6 @@
 package dev.invariants.junit.internal.ledger;
 
+import dev.invariants.junit.internal.config.PlatformVersion;
 import dev.invariants.junit.internal.config.Settings;
 import dev.invariants.junit.internal.config.Warnings;
 import org.junit.platform.launcher.LauncherSession;
@@ -15,6 +16,8 @@ public final class SessionListener implements LauncherSessionListener {
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
+        // First of our listeners to run: on a too old platform, one line instead of a linkage error later.
+        PlatformVersion.requireSupported();
         ClassLoader context = Thread.currentThread().getContextClassLoader();
         ClassLoader loader = context == null ? SessionListener.class.getClassLoader() : context;
         SessionState state = new SessionState(loader);

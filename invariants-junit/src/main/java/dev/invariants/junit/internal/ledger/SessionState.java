@@ -100,7 +100,8 @@ final class SessionState {
         long start = System.nanoTime();
         long[] report = Timing.Total.start();
         ledger.close();
-        Report part = ReportAssembler.assemble(build, declared(), InvariantRegistry.all(), ledger);
+        DeclaredSet declared = declared();
+        Report part = ReportAssembler.assemble(build, declared, InvariantRegistry.all(), ledger);
         Report merged = part;
         int stillRunning = 0;
         try {
@@ -113,6 +114,7 @@ final class SessionState {
             closeQuietly();
         }
         out.print(ConsoleSummary.render(merged, store.htmlFile()));
+        out.println(ConsoleSummary.PREFIX + declared.describe());
         Timing.report("assembled, wrote and printed the report", start, System.nanoTime());
         Timing.total("the report at session close").add(report, false);
         Timing.printTotals();

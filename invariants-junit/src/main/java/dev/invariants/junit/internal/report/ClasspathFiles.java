@@ -49,6 +49,10 @@ final class ClasspathFiles {
                         add(files, new File(path));
                     }
                 }
+                // Surefire runs a project with module-info.java on the module path: its classes are only there.
+                for (File module : modulePath()) {
+                    add(files, module);
+                }
             } else if (each instanceof URLClassLoader urls) {
                 for (URL url : urls.getURLs()) {
                     File file = file(url);
@@ -62,6 +66,41 @@ final class ClasspathFiles {
             }
         }
         return List.copyOf(files);
+    }
+
+    /**
+     * The boot layer's module path ({@code --module-path}): each entry a modular jar, an exploded module, or a
+     * directory of either, which is expanded to its jars and exploded modules.
+     */
+    static List<File> modulePath() {
+        List<File> modules = new ArrayList<>();
+        for (String path : System.getProperty("jdk.module.path", "").split(File.pathSeparator)) {
+            File entry = new File(path);
+            if (path.isEmpty() || !entry.exists()) {
+                continue;
+            }
+            File[] children = entry.isDirectory() && !new File(entry, "module-info.class").isFile() ? entry.listFiles() : null;
+            if (children == null || !containsModules(children)) {
+                modules.add(entry);
+                continue;
+            }
+            java.util.Arrays.sort(children);
+            for (File child : children) {
+                if (child.getName().endsWith(".jar") || new File(child, "module-info.class").isFile()) {
+                    modules.add(child);
+                }
+            }
+        }
+        return modules;
+    }
+
+    private static boolean containsModules(File[] children) {
+        for (File child : children) {
+            if (child.getName().endsWith(".jar") || new File(child, "module-info.class").isFile()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void add(Set<File> files, File entry) {

@@ -74,6 +74,36 @@ public record DeclaredSet(List<InvariantDefinition> definitions, List<Definition
         return new DeclaredSet(definitions, problems, entries);
     }
 
+    /**
+     * One line saying what the declared set came from, so that an empty or partial scan is visible: how many
+     * invariants in how many classes, and the entries scanned (those from the module path marked).
+     */
+    public String describe() {
+        long classes = definitions.stream().map(InvariantDefinition::owner).distinct().count();
+        StringBuilder line = new StringBuilder("declared set: ").append(definitions.size())
+                .append(definitions.size() == 1 ? " invariant in " : " invariants in ").append(classes)
+                .append(classes == 1 ? " class" : " classes");
+        if (entries.isEmpty()) {
+            return line.append(", nothing scanned (no class directory that is not test output; set invariants.scan.packages"
+                    + " or invariants.scan.jars): the report lists only the invariants the tests evaluated").toString();
+        }
+        List<File> modules = ClasspathFiles.modulePath().stream().map(f -> f.getAbsoluteFile().toPath().normalize().toFile())
+                .toList();
+        Path here = Path.of("").toAbsolutePath();
+        line.append(", scanned from ");
+        int shown = Math.min(entries.size(), 3);
+        for (int i = 0; i < shown; i++) {
+            File entry = entries.get(i);
+            Path path = entry.toPath();
+            line.append(i == 0 ? "" : ", ").append(path.startsWith(here) ? here.relativize(path) : path)
+                    .append(modules.contains(entry) ? " (module path)" : "");
+        }
+        if (entries.size() > shown) {
+            line.append(" and ").append(entries.size() - shown).append(" more");
+        }
+        return line.toString();
+    }
+
     /** A class file of the selected packages (and their subpackages), none of ours. */
     private static boolean wanted(String path, List<String> prefixes) {
         if (path.endsWith("module-info.class") || path.endsWith("package-info.class") || path.startsWith("META-INF/")) {

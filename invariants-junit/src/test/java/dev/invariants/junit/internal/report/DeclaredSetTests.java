@@ -99,6 +99,38 @@ class DeclaredSetTests {
         }
     }
 
+    @Test
+    @DisplayName("should read the module path: modular jars and exploded modules, also inside a directory of modules")
+    void modulePath() throws IOException {
+        Path mods = Files.createDirectories(dir.resolve("mods"));
+        Path jar = Files.move(jar("a.jar", null, ACCOUNT), mods.resolve("a.jar"));
+        Path exploded = Files.createDirectories(mods.resolve("b"));
+        Files.write(exploded.resolve("module-info.class"), new byte[0]);
+        Path classes = classDirectory("classes");
+        Files.write(classes.resolve("module-info.class"), new byte[0]);
+        String previous = System.getProperty("jdk.module.path");
+        System.setProperty("jdk.module.path", mods + java.io.File.pathSeparator + classes);
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, null)) {
+            assertThat(ClasspathFiles.modulePath()).containsExactly(jar.toFile(), exploded.toFile(), classes.toFile());
+
+            DeclaredSet scanned = DeclaredSet.scan(loader, List.of(), List.of(), message -> { });
+            assertThat(scanned.describe()).isEqualTo("declared set: 4 invariants in 1 class, scanned from " + classes
+                    + " (module path)");
+        } finally {
+            if (previous == null) {
+                System.clearProperty("jdk.module.path");
+            } else {
+                System.setProperty("jdk.module.path", previous);
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("should say so when nothing was scanned, rather than report a partial declared set silently")
+    void nothingScanned() {
+        assertThat(DeclaredSet.EMPTY.describe()).startsWith("declared set: 0 invariants in 0 classes, nothing scanned");
+    }
+
     private static List<String> ids(DeclaredSet scanned) {
         return scanned.definitions().stream().map(InvariantDefinition::id).toList();
     }

@@ -1,0 +1,4 @@
+module com.acme.fees {
+    requires static dev.invariants;
+    exports com.acme.fees;
+}
