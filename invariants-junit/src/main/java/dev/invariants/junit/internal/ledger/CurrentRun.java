@@ -2,7 +2,7 @@ package dev.invariants.junit.internal.ledger;
 
 import dev.invariants.junit.internal.config.Settings;
 import dev.invariants.junit.internal.config.Warnings;
-import dev.invariants.junit.internal.report.DeclaredSet;
+import dev.invariants.junit.internal.scan.DeclaredSet;
 
 /** What code running inside a test (the property engine) may ask about the run it is part of. */
 public final class CurrentRun {

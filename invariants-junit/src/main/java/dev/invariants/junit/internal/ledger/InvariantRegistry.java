@@ -1,8 +1,8 @@
 package dev.invariants.junit.internal.ledger;
 
-import dev.invariants.junit.internal.model.Comparison;
 import dev.invariants.junit.internal.model.Comparisons;
 import dev.invariants.junit.internal.model.InvariantDefinition;
+import dev.invariants.report.Comparison;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

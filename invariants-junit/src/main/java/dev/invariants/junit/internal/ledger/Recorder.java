@@ -1,6 +1,6 @@
 package dev.invariants.junit.internal.ledger;
 
-import dev.invariants.junit.internal.report.Generated;
+import dev.invariants.report.Generated;
 
 /**
  * Where the runtime reports every evaluation. The hot path is {@link #record(int, int)}: one volatile

@@ -1,17 +1,17 @@
 package dev.invariants.junit.internal.ledger;
 
-import dev.invariants.junit.internal.model.Comparison;
 import dev.invariants.junit.internal.model.Comparisons;
 import dev.invariants.junit.internal.model.DefinitionProblem;
 import dev.invariants.junit.internal.model.InvariantDefinition;
-import dev.invariants.junit.internal.report.BoundaryEvidence;
-import dev.invariants.junit.internal.report.Counts;
-import dev.invariants.junit.internal.report.DeclaredSet;
-import dev.invariants.junit.internal.report.Generated;
-import dev.invariants.junit.internal.report.Merge;
-import dev.invariants.junit.internal.report.Report;
-import dev.invariants.junit.internal.report.ReportInvariant;
-import dev.invariants.junit.internal.report.ReportTest;
+import dev.invariants.junit.internal.scan.DeclaredSet;
+import dev.invariants.report.BoundaryEvidence;
+import dev.invariants.report.Comparison;
+import dev.invariants.report.Counts;
+import dev.invariants.report.Generated;
+import dev.invariants.report.Report;
+import dev.invariants.report.ReportInvariant;
+import dev.invariants.report.ReportTest;
+import dev.invariants.report.internal.merge.Merge;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

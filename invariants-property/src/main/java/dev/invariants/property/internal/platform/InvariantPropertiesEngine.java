@@ -4,7 +4,7 @@ import dev.invariants.junit.InvariantsConfiguration;
 import dev.invariants.junit.internal.config.Settings;
 import dev.invariants.junit.internal.ledger.CurrentRun;
 import dev.invariants.junit.internal.model.InvariantDefinition;
-import dev.invariants.junit.internal.report.DeclaredSet;
+import dev.invariants.junit.internal.scan.DeclaredSet;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

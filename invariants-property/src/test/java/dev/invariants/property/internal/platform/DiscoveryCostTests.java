@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 
-import dev.invariants.junit.internal.report.DeclaredSet;
+import dev.invariants.junit.internal.scan.DeclaredSet;
 import dev.invariants.property.fixtures.Codes;
 import dev.invariants.property.fixtures.Fixtures;
 import java.net.URL;
