@@ -1,11 +1,11 @@
 package dev.invariants.benchmarks.memory;
 
-import dev.invariants.junit.internal.ledger.InvariantRegistry;
 import dev.invariants.junit.internal.ledger.Ledger;
 import dev.invariants.junit.internal.ledger.Recorder;
 import dev.invariants.junit.internal.ledger.Target;
 import dev.invariants.junit.internal.model.InvariantDefinition;
 import dev.invariants.junit.internal.model.Kind;
+import dev.invariants.junit.internal.runtime.InvariantRegistry;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;

@@ -2,6 +2,7 @@ package dev.invariants.junit.internal.agent;
 
 import dev.invariants.junit.internal.assertions.AssertionCounting;
 import dev.invariants.junit.internal.config.Settings;
+import dev.invariants.junit.internal.config.Timing;
 import dev.invariants.junit.internal.config.Warnings;
 import dev.invariants.junit.internal.runtime.Checks;
 import dev.invariants.junit.internal.runtime.Precompiler;

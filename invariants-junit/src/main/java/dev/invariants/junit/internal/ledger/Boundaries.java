@@ -1,6 +1,7 @@
 package dev.invariants.junit.internal.ledger;
 
 import dev.invariants.junit.internal.model.Comparisons;
+import dev.invariants.junit.internal.runtime.InvariantRegistry;
 import dev.invariants.report.Comparison;
 import java.util.Arrays;
 import java.util.Map;
@@ -10,10 +11,10 @@ import java.util.Map;
  * the values of both sides, and the test they are credited to. Written by its own thread only; read
  * when the session closes.
  */
-final class Boundaries {
+public final class Boundaries {
 
     /** The observation closest to the edge of one comparison of one invariant. */
-    record Closest(int invariant, int comparison, double left, double right, double distance, Target target) {
+    public record Closest(int invariant, int comparison, double left, double right, double distance, Target target) {
 
         long slot() {
             return (long) invariant * Comparisons.MAX + comparison;

@@ -94,7 +94,8 @@ public final class Target {
         return claims;
     }
 
-    void claims(java.util.List<String> ids) {
+    /** Records the ids the test claims, read by the platform listener when the test starts. */
+    public void claims(java.util.List<String> ids) {
         claims = java.util.List.copyOf(ids);
     }
 

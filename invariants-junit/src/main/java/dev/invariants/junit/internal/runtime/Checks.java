@@ -2,7 +2,6 @@ package dev.invariants.junit.internal.runtime;
 
 import dev.invariants.junit.InvariantViolationError;
 import dev.invariants.junit.internal.config.Warnings;
-import dev.invariants.junit.internal.ledger.InvariantRegistry;
 import dev.invariants.junit.internal.ledger.Observation;
 import dev.invariants.junit.internal.ledger.Recorder;
 import dev.invariants.junit.internal.model.InvariantDefinition;

@@ -2,7 +2,6 @@ package dev.invariants.junit.internal.runtime;
 
 import dev.invariants.junit.InvariantViolationError;
 import dev.invariants.junit.internal.expr.ChecksCompiler;
-import dev.invariants.junit.internal.ledger.InvariantRegistry;
 import dev.invariants.junit.internal.weave.Applied;
 import dev.invariants.junit.internal.weave.ClassPlan;
 import dev.invariants.junit.internal.weave.MemberPlan;
@@ -60,7 +59,7 @@ final class Linkage {
         try {
             hidden = ChecksCompiler.compile(plan, woven.getClassLoader(), indexes, problems,
                     bytes -> lookup.defineHiddenClass(bytes, true, MethodHandles.Lookup.ClassOption.NESTMATE));
-            dev.invariants.junit.internal.agent.Timing.report("compiled the checks of " + woven.getName() + " ("
+            dev.invariants.junit.internal.config.Timing.report("compiled the checks of " + woven.getName() + " ("
                     + Thread.currentThread().getName() + ")", start, System.nanoTime());
         } catch (IllegalAccessException | RuntimeException | LinkageError e) {
             for (Integer index : indexes.values()) {

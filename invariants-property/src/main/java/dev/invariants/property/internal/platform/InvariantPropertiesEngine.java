@@ -2,8 +2,8 @@ package dev.invariants.property.internal.platform;
 
 import dev.invariants.junit.InvariantsConfiguration;
 import dev.invariants.junit.internal.config.Settings;
-import dev.invariants.junit.internal.ledger.CurrentRun;
 import dev.invariants.junit.internal.model.InvariantDefinition;
+import dev.invariants.junit.internal.platform.CurrentRun;
 import dev.invariants.junit.internal.scan.DeclaredSet;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,11 +1,11 @@
 package dev.invariants.property.internal.runtime;
 
 import dev.invariants.junit.InvariantViolationError;
-import dev.invariants.junit.internal.ledger.InvariantRegistry;
 import dev.invariants.junit.internal.ledger.Observation;
 import dev.invariants.junit.internal.ledger.Recorder;
 import dev.invariants.junit.internal.model.InvariantDefinition;
 import dev.invariants.junit.internal.runtime.DefinitionError;
+import dev.invariants.junit.internal.runtime.InvariantRegistry;
 import dev.invariants.property.spi.Call;
 import dev.invariants.property.spi.CallOutcome;
 import dev.invariants.property.spi.InvariantDescriptor;

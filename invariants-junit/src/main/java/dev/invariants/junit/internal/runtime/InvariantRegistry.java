@@ -1,4 +1,4 @@
-package dev.invariants.junit.internal.ledger;
+package dev.invariants.junit.internal.runtime;
 
 import dev.invariants.junit.internal.model.Comparisons;
 import dev.invariants.junit.internal.model.InvariantDefinition;

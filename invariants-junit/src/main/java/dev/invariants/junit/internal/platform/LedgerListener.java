@@ -1,6 +1,8 @@
-package dev.invariants.junit.internal.ledger;
+package dev.invariants.junit.internal.platform;
 
 import dev.invariants.junit.internal.config.Settings;
+import dev.invariants.junit.internal.ledger.Ledger;
+import dev.invariants.junit.internal.ledger.Target;
 import java.util.Optional;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestSource;

@@ -1,4 +1,4 @@
-package dev.invariants.junit.internal.ledger;
+package dev.invariants.junit.internal.platform;
 
 import java.util.ArrayDeque;
 import java.util.Deque;

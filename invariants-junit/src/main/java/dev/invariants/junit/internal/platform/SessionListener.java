@@ -1,4 +1,4 @@
-package dev.invariants.junit.internal.ledger;
+package dev.invariants.junit.internal.platform;
 
 import dev.invariants.junit.internal.config.Settings;
 import dev.invariants.junit.internal.config.Warnings;

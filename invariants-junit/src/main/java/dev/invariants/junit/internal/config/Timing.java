@@ -1,4 +1,4 @@
-package dev.invariants.junit.internal.agent;
+package dev.invariants.junit.internal.config;
 
 import java.util.Locale;
 

@@ -1,5 +1,6 @@
-package dev.invariants.junit.internal.agent;
+package dev.invariants.junit.internal.platform;
 
+import dev.invariants.junit.internal.agent.Activation;
 import dev.invariants.junit.internal.config.Settings;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;

@@ -1,4 +1,4 @@
-package dev.invariants.junit.internal.ledger;
+package dev.invariants.junit.internal.platform;
 
 /**
  * Thrown when the launcher session closes and the report does not pass {@code invariants.gate.min-coverage}.

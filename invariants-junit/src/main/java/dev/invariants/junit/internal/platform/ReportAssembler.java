@@ -1,5 +1,9 @@
-package dev.invariants.junit.internal.ledger;
+package dev.invariants.junit.internal.platform;
 
+import dev.invariants.junit.internal.ledger.Boundaries;
+import dev.invariants.junit.internal.ledger.Ledger;
+import dev.invariants.junit.internal.ledger.Recorder;
+import dev.invariants.junit.internal.ledger.Target;
 import dev.invariants.junit.internal.model.Comparisons;
 import dev.invariants.junit.internal.model.DefinitionProblem;
 import dev.invariants.junit.internal.model.InvariantDefinition;
