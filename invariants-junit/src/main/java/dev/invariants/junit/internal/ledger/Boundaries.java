@@ -1,7 +1,7 @@
 package dev.invariants.junit.internal.ledger;
 
 import dev.invariants.junit.internal.model.Comparisons;
-import dev.invariants.junit.internal.runtime.InvariantRegistry;
+import dev.invariants.junit.internal.model.InvariantRegistry;
 import dev.invariants.report.Comparison;
 import java.util.Arrays;
 import java.util.Map;

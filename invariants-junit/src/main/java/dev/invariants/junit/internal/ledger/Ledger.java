@@ -1,6 +1,6 @@
 package dev.invariants.junit.internal.ledger;
 
-import dev.invariants.junit.internal.runtime.InvariantRegistry;
+import dev.invariants.junit.internal.model.InvariantRegistry;
 import dev.invariants.report.Generated;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,12 +1,12 @@
 package dev.invariants.junit.internal.platform;
 
-import dev.invariants.junit.internal.runtime.InvariantRegistry;
 import dev.invariants.junit.InvariantsConfiguration;
 import dev.invariants.junit.internal.config.Settings;
 import dev.invariants.junit.internal.config.Timing;
 import dev.invariants.junit.internal.config.Warnings;
 import dev.invariants.junit.internal.ledger.Ledger;
 import dev.invariants.junit.internal.ledger.Recorder;
+import dev.invariants.junit.internal.model.InvariantRegistry;
 import dev.invariants.junit.internal.scan.DeclaredSet;
 import dev.invariants.report.Report;
 import dev.invariants.report.internal.merge.Gate;

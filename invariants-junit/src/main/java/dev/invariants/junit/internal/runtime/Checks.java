@@ -5,6 +5,7 @@ import dev.invariants.junit.internal.config.Warnings;
 import dev.invariants.junit.internal.ledger.Observation;
 import dev.invariants.junit.internal.ledger.Recorder;
 import dev.invariants.junit.internal.model.InvariantDefinition;
+import dev.invariants.junit.internal.model.InvariantRegistry;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;

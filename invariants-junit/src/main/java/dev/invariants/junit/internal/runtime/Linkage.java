@@ -2,6 +2,7 @@ package dev.invariants.junit.internal.runtime;
 
 import dev.invariants.junit.InvariantViolationError;
 import dev.invariants.junit.internal.expr.ChecksCompiler;
+import dev.invariants.junit.internal.model.InvariantRegistry;
 import dev.invariants.junit.internal.weave.Applied;
 import dev.invariants.junit.internal.weave.ClassPlan;
 import dev.invariants.junit.internal.weave.MemberPlan;

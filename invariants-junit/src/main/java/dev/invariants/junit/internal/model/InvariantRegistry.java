@@ -1,4 +1,4 @@
-package dev.invariants.junit.internal.runtime;
+package dev.invariants.junit.internal.model;
 
 import dev.invariants.junit.internal.model.Comparisons;
 import dev.invariants.junit.internal.model.InvariantDefinition;
