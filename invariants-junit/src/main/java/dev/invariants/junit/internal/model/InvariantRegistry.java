@@ -1,7 +1,7 @@
 package dev.invariants.junit.internal.model;
 
 import dev.invariants.junit.internal.model.Comparisons;
-import dev.invariants.junit.internal.model.InvariantDefinition;
+import dev.invariants.junit.spi.InvariantDefinition;
 import dev.invariants.report.Comparison;
 import java.util.ArrayList;
 import java.util.Arrays;

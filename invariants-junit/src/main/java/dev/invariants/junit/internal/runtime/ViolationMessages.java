@@ -1,6 +1,6 @@
 package dev.invariants.junit.internal.runtime;
 
-import dev.invariants.junit.internal.model.InvariantDefinition;
+import dev.invariants.junit.spi.InvariantDefinition;
 import java.util.List;
 import java.util.stream.Collectors;
 

@@ -3,9 +3,9 @@ package dev.invariants.junit.internal.scan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.invariants.junit.fixtures.account.Account;
-import dev.invariants.junit.internal.model.InvariantDefinition;
 import dev.invariants.junit.internal.scan.ClasspathFiles;
 import dev.invariants.junit.internal.scan.DeclaredSet;
+import dev.invariants.junit.spi.InvariantDefinition;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -1,6 +1,6 @@
 package dev.invariants.property.internal.jupiter;
 
-import dev.invariants.junit.InvariantsConfiguration;
+import dev.invariants.property.PropertyConfiguration;
 import dev.invariants.property.internal.engine.RunResult;
 import dev.invariants.property.internal.engine.Statistics;
 import dev.invariants.property.internal.pre.Domain;
@@ -35,7 +35,7 @@ public final class Messages {
             text.append("\tfound after [").append(statistics.tries()).append("] tries with seed [").append(seed)
                     .append("], shrunk from [").append(result.originalChoices()).append("] to [")
                     .append(result.choices().length).append("] choices\n");
-            text.append("\treplay: -D").append(InvariantsConfiguration.PROPERTY_SEED).append('=').append(seed).append('\n');
+            text.append("\treplay: -D").append(PropertyConfiguration.PROPERTY_SEED).append('=').append(seed).append('\n');
         }
         Throwable cause = result.outcome().cause();
         if (cause != null) {

@@ -97,7 +97,7 @@ public final class PropertyNodes {
 
     private void run(InvariantDescriptor invariant, List<InvariantDescriptor> all, boolean unfalsified) {
         if (unfalsified) {
-            dev.invariants.junit.internal.config.Warnings.warn(Messages.couldNotBeFalsified(invariant));
+            dev.invariants.junit.spi.InvariantsRuntime.current().warn(Messages.couldNotBeFalsified(invariant));
         }
         Property property = property(invariant, all);
         RunResult result = new PropertyRunner(property, new RunSettings(target.getName() + "#" + invariant.id(), tries, seed,

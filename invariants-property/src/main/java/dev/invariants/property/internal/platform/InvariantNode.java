@@ -1,7 +1,7 @@
 package dev.invariants.property.internal.platform;
 
-import dev.invariants.junit.internal.model.InvariantDefinition;
-import dev.invariants.junit.internal.model.Member;
+import dev.invariants.junit.spi.InvariantDefinition;
+import dev.invariants.junit.spi.Member;
 import dev.invariants.property.internal.target.Names;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.UniqueId;

@@ -1,8 +1,8 @@
 package dev.invariants.property.internal.runtime;
 
-import dev.invariants.junit.internal.model.ClassFileReader;
-import dev.invariants.junit.internal.model.InvariantDefinition;
-import dev.invariants.junit.internal.model.Member;
+import dev.invariants.junit.spi.InvariantDefinition;
+import dev.invariants.junit.spi.InvariantsRuntime;
+import dev.invariants.junit.spi.Member;
 import dev.invariants.property.spi.InvariantDescriptor;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,11 +36,11 @@ final class Descriptors {
 
     private List<InvariantDescriptor> read(Class<?> type) {
         byte[] bytes = bytes(type);
-        if (bytes == null || !ClassFileReader.mentionsInvariant(bytes)) {
+        if (bytes == null) {
             return List.of();
         }
         List<InvariantDescriptor> result = new ArrayList<>();
-        for (InvariantDefinition definition : ClassFileReader.read(bytes).invariants()) {
+        for (InvariantDefinition definition : InvariantsRuntime.current().definitions(bytes)) {
             Executable member = definition.member() == null ? null : executable(type, definition.member());
             if (definition.member() != null && member == null) {
                 continue;

@@ -1,15 +1,16 @@
 package dev.invariants.property.internal.runtime;
 
-import dev.invariants.junit.internal.config.Settings;
-import dev.invariants.junit.internal.platform.CurrentRun;
+import dev.invariants.junit.spi.InvariantsRuntime;
+import dev.invariants.property.internal.config.PropertySettings;
 
-/** The configuration of the run generated tests are part of, read by the runtime's own settings. */
+/** The configuration of the run generated tests are part of, as the runtime sees it (through its SPI). */
 public final class RunConfiguration {
 
     private RunConfiguration() {
     }
 
-    public static Settings settings() {
-        return CurrentRun.settings();
+    public static PropertySettings settings() {
+        InvariantsRuntime runtime = InvariantsRuntime.current();
+        return PropertySettings.from(runtime::configuration, runtime::warn);
     }
 }

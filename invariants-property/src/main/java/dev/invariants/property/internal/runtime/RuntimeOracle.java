@@ -1,11 +1,8 @@
 package dev.invariants.property.internal.runtime;
 
-import dev.invariants.junit.InvariantViolationError;
-import dev.invariants.junit.internal.ledger.Observation;
-import dev.invariants.junit.internal.ledger.Recorder;
-import dev.invariants.junit.internal.model.InvariantDefinition;
-import dev.invariants.junit.internal.model.InvariantRegistry;
-import dev.invariants.junit.internal.runtime.DefinitionError;
+import dev.invariants.junit.spi.InvariantDefinition;
+import dev.invariants.junit.spi.InvariantsRuntime;
+import dev.invariants.junit.spi.ObservedCall;
 import dev.invariants.property.spi.Call;
 import dev.invariants.property.spi.CallOutcome;
 import dev.invariants.property.spi.InvariantDescriptor;
@@ -33,20 +30,8 @@ public final class RuntimeOracle implements InvariantOracle {
 
     @Override
     public CallOutcome observe(Call call, Invocation invocation) {
-        Observation observation = Observation.open();
-        Object result = null;
-        Throwable thrown = null;
-        Throwable ours = null;
-        try {
-            result = invocation.proceed();
-        } catch (InvariantViolationError | DefinitionError violation) {
-            ours = violation;
-        } catch (Throwable other) {
-            thrown = other;
-        } finally {
-            observation.close();
-        }
-        return new CallOutcome(result, thrown, verdicts(observation, ours));
+        ObservedCall observed = InvariantsRuntime.current().observe(invocation::proceed);
+        return new CallOutcome(observed.result(), observed.thrown(), verdicts(observed));
     }
 
     /**
@@ -54,57 +39,55 @@ public final class RuntimeOracle implements InvariantOracle {
      * for an invariant recorded more than once (nested calls of the same member) a violation wins,
      * then a broken evaluation, then the last exit outcome, then a false {@code pre}.
      */
-    static List<Verdict> verdicts(Observation observation, Throwable ours) {
-        Map<Integer, Integer> chosen = new LinkedHashMap<>();
-        for (int i = 0; i < observation.size(); i++) {
-            chosen.merge(observation.invariant(i), observation.outcome(i), RuntimeOracle::stronger);
+    static List<Verdict> verdicts(ObservedCall observed) {
+        Map<String, ObservedCall.Outcome> chosen = new LinkedHashMap<>();
+        for (ObservedCall.Outcome outcome : observed.outcomes()) {
+            InvariantDefinition invariant = outcome.invariant();
+            chosen.merge(invariant.owner() + "#" + invariant.id(), outcome, RuntimeOracle::stronger);
         }
         List<Verdict> verdicts = new ArrayList<>();
-        chosen.forEach((index, outcome) -> {
-            InvariantDefinition definition = InvariantRegistry.definition(index);
-            verdicts.add(new Verdict(definition.id(), status(outcome), failure(observation, index, outcome, ours)));
-        });
+        chosen.values().forEach(outcome -> verdicts.add(
+                new Verdict(outcome.invariant().id(), status(outcome.status()), failure(outcome, observed))));
         return verdicts;
     }
 
-    private static int stronger(int earlier, int later) {
-        if (earlier == Recorder.VIOLATED || later == Recorder.VIOLATED) {
-            return Recorder.VIOLATED;
+    private static ObservedCall.Outcome stronger(ObservedCall.Outcome earlier, ObservedCall.Outcome later) {
+        if (earlier.status() == ObservedCall.Status.VIOLATED || later.status() == ObservedCall.Status.VIOLATED) {
+            return earlier.status() == ObservedCall.Status.VIOLATED ? earlier : later;
         }
-        if (earlier == Recorder.BROKEN || later == Recorder.BROKEN) {
-            return Recorder.BROKEN;
+        if (earlier.status() == ObservedCall.Status.BROKEN || later.status() == ObservedCall.Status.BROKEN) {
+            return earlier.status() == ObservedCall.Status.BROKEN ? earlier : later;
         }
-        return later == Recorder.PRE_FAILED ? earlier : later;
+        return later.status() == ObservedCall.Status.PRE_FAILED ? earlier : later;
     }
 
-    private static Throwable failure(Observation observation, int index, int outcome, Throwable ours) {
-        if (outcome == Recorder.VIOLATED) {
-            Throwable violation = observation.violation(index);
-            return violation != null ? violation : ours;
+    private static Throwable failure(ObservedCall.Outcome outcome, ObservedCall observed) {
+        if (outcome.status() == ObservedCall.Status.VIOLATED) {
+            return outcome.violation() != null ? outcome.violation() : observed.ours();
         }
-        if (outcome == Recorder.BROKEN) {
-            if (ours instanceof DefinitionError) {
-                return ours;
+        if (outcome.status() == ObservedCall.Status.BROKEN) {
+            if (observed.definitionError()) {
+                return observed.ours();
             }
-            String reason = observation.brokenReason(index);
+            String reason = outcome.brokenReason();
             return new AssertionError(reason == null ? "the invariant could not be evaluated" : reason);
         }
         return null;
     }
 
-    private static Verdict.Status status(int outcome) {
-        return switch (outcome) {
-            case Recorder.PRE_FAILED -> Verdict.Status.PRE_FAILED;
-            case Recorder.PASSED -> Verdict.Status.PASSED;
-            case Recorder.VIOLATED -> Verdict.Status.VIOLATED;
-            case Recorder.THREW -> Verdict.Status.THREW;
-            default -> Verdict.Status.BROKEN;
+    private static Verdict.Status status(ObservedCall.Status status) {
+        return switch (status) {
+            case PRE_FAILED -> Verdict.Status.PRE_FAILED;
+            case PASSED -> Verdict.Status.PASSED;
+            case VIOLATED -> Verdict.Status.VIOLATED;
+            case THREW -> Verdict.Status.THREW;
+            case BROKEN -> Verdict.Status.BROKEN;
         };
     }
 
     @Override
     public Optional<String> configurationParameter(String key) {
-        return RunConfiguration.settings().raw(key);
+        return InvariantsRuntime.current().configuration(key);
     }
 
     @Override
@@ -112,7 +95,7 @@ public final class RuntimeOracle implements InvariantOracle {
             boolean couldNotBeFalsified) {
         InvariantDefinition definition = descriptors.definition(invariant);
         if (definition != null) {
-            Recorder.generated(InvariantRegistry.register(definition), tries, rejected, failed, couldNotBeFalsified);
+            InvariantsRuntime.current().generatedRun(definition, tries, rejected, failed, couldNotBeFalsified);
         }
     }
 }

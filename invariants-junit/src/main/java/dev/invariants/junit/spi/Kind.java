@@ -1,4 +1,4 @@
-package dev.invariants.junit.internal.model;
+package dev.invariants.junit.spi;
 
 import java.util.Locale;
 
