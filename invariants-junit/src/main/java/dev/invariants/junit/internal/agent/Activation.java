@@ -168,7 +168,7 @@ public final class Activation {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
-            String message = Messages.cannotInstrument(cause);
+            String message = ActivationMessages.cannotInstrument(cause);
             Warnings.warn(message);
             throw new IllegalStateException(Warnings.PREFIX + message, cause);
         }

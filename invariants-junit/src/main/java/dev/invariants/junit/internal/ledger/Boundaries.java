@@ -14,7 +14,7 @@ import java.util.Map;
 public final class Boundaries {
 
     /** The observation closest to the edge of one comparison of one invariant. */
-    public record Closest(int invariant, int comparison, double left, double right, double distance, Target target) {
+    public record Closest(int invariant, int comparison, double left, double right, double distance, Tally target) {
 
         long slot() {
             return (long) invariant * Comparisons.MAX + comparison;
@@ -24,7 +24,7 @@ public final class Boundaries {
     private double[] distance = new double[0];
     private double[] left = new double[0];
     private double[] right = new double[0];
-    private Target[] target = new Target[0];
+    private Tally[] target = new Tally[0];
 
     void observe(int invariant, int comparison, double leftValue, double rightValue, Lane lane) {
         Comparison[] comparisons = InvariantRegistry.comparisons(invariant);

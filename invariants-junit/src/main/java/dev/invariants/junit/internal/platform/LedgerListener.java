@@ -2,7 +2,7 @@ package dev.invariants.junit.internal.platform;
 
 import dev.invariants.junit.internal.config.Settings;
 import dev.invariants.junit.internal.ledger.Ledger;
-import dev.invariants.junit.internal.ledger.Target;
+import dev.invariants.junit.internal.ledger.Tally;
 import java.util.Optional;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestSource;
@@ -46,8 +46,8 @@ public final class LedgerListener implements TestExecutionListener {
     public void executionStarted(TestIdentifier identifier) {
         Ledger current = ledger;
         if (current != null) {
-            Target target = new Target(identifier.getUniqueId(),
-                    identifier.isTest() ? Target.Type.TEST : Target.Type.CONTAINER, className(identifier),
+            Tally target = new Tally(identifier.getUniqueId(),
+                    identifier.isTest() ? Tally.Type.TEST : Tally.Type.CONTAINER, className(identifier),
                     identifier.getLegacyReportingName(), identifier.getDisplayName());
             if (identifier.isTest()) {
                 target.claims(Claims.of(identifier, plan));

@@ -3,7 +3,7 @@ package dev.invariants.junit.internal.platform;
 import dev.invariants.junit.internal.ledger.Boundaries;
 import dev.invariants.junit.internal.ledger.Ledger;
 import dev.invariants.junit.internal.ledger.Recorder;
-import dev.invariants.junit.internal.ledger.Target;
+import dev.invariants.junit.internal.ledger.Tally;
 import dev.invariants.junit.internal.model.Comparisons;
 import dev.invariants.junit.internal.model.DefinitionProblem;
 import dev.invariants.junit.internal.scan.DeclaredSet;
@@ -59,11 +59,11 @@ final class ReportAssembler {
         }
         List<ReportTest> tests = new ArrayList<>();
         List<ReportTest> containers = new ArrayList<>();
-        for (Target target : ledger.targets()) {
+        for (Tally target : ledger.targets()) {
             Map<String, Counts> evaluations = evaluations(target, registered);
-            if (target.type() == Target.Type.TEST && target.status() != null) {
+            if (target.type() == Tally.Type.TEST && target.status() != null) {
                 tests.add(test(target, evaluations));
-            } else if (target.type() == Target.Type.CONTAINER && !evaluations.isEmpty()) {
+            } else if (target.type() == Tally.Type.CONTAINER && !evaluations.isEmpty()) {
                 containers.add(test(target, evaluations));
             }
         }
@@ -72,7 +72,7 @@ final class ReportAssembler {
         return Merge.withTotals(report);
     }
 
-    private static ReportTest test(Target target, Map<String, Counts> evaluations) {
+    private static ReportTest test(Tally target, Map<String, Counts> evaluations) {
         return new ReportTest(target.uniqueId(), target.className(), target.name(), target.displayName(),
                 target.status() == null ? "ABORTED" : target.status(), target.assertions(), target.notNullAssertions(),
                 evaluations, target.mocked(), target.claims());
@@ -84,7 +84,7 @@ final class ReportAssembler {
         Map<String, Map<Integer, BoundaryEvidence.Observation>> result = new LinkedHashMap<>();
         for (Boundaries.Closest c : ledger.boundaries()) {
             if (c.invariant() < registered.size()) {
-                String test = c.target().type() == Target.Type.UNATTRIBUTED ? null : c.target().uniqueId();
+                String test = c.target().type() == Tally.Type.UNATTRIBUTED ? null : c.target().uniqueId();
                 result.computeIfAbsent(key(registered.get(c.invariant())), k -> new LinkedHashMap<>())
                         .put(c.comparison(), new BoundaryEvidence.Observation(c.left(), c.right(), test));
             }
@@ -102,7 +102,7 @@ final class ReportAssembler {
         return evidence;
     }
 
-    private static Map<String, Counts> evaluations(Target target, List<InvariantDefinition> registered) {
+    private static Map<String, Counts> evaluations(Tally target, List<InvariantDefinition> registered) {
         Map<String, Counts> evaluations = new LinkedHashMap<>();
         target.counts().forEach((index, byOutcome) -> {
             if (index < registered.size()) {

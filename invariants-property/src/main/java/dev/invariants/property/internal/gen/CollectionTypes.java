@@ -25,7 +25,7 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /** Lists, sets, queues and maps, of non-null elements. */
-final class Collections {
+final class CollectionTypes {
     private static final Map<Class<?>, Supplier<Collection<Object>>> COLLECTIONS = Map.ofEntries(
             Map.entry(Iterable.class, ArrayList::new), Map.entry(Collection.class, ArrayList::new),
             Map.entry(List.class, ArrayList::new), Map.entry(ArrayList.class, ArrayList::new),
@@ -38,7 +38,7 @@ final class Collections {
             Map.class, LinkedHashMap::new, HashMap.class, HashMap::new, LinkedHashMap.class, LinkedHashMap::new,
             SortedMap.class, TreeMap::new, NavigableMap.class, TreeMap::new, TreeMap.class, TreeMap::new);
 
-    private Collections() {
+    private CollectionTypes() {
     }
 
     static boolean supports(Class<?> raw) {

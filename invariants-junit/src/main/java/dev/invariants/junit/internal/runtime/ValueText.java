@@ -3,11 +3,11 @@ package dev.invariants.junit.internal.runtime;
 import java.util.Arrays;
 
 /** Renders a value for a message: in brackets, strings quoted, arrays listed, long values cut. */
-final class Values {
+final class ValueText {
 
     static final int MAX_LENGTH = 200;
 
-    private Values() {}
+    private ValueText() {}
 
     static String format(Object value) {
         String text;

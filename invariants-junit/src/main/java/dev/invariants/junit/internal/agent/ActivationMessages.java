@@ -1,9 +1,9 @@
 package dev.invariants.junit.internal.agent;
 
 /** What users read when activation goes wrong. */
-final class Messages {
+final class ActivationMessages {
 
-    private Messages() {}
+    private ActivationMessages() {}
 
     static String cannotInstrument(Throwable cause) {
         return "cannot check invariants: this JVM cannot be instrumented (" + cause + "). Start the test JVM with "

@@ -1,4 +1,4 @@
-package dev.invariants.property.internal.target;
+package dev.invariants.property.internal.subject;
 
 import dev.invariants.property.spi.Invocation;
 import java.lang.reflect.Constructor;

@@ -9,7 +9,7 @@ import net.bytebuddy.jar.asm.Type;
  * The assertion entry points users call, and Mockito's mock creation, by declaring class. Each
  * library is matched by name only, so an absent library is never loaded and costs nothing.
  */
-final class Targets {
+final class EntryPoints {
 
     /** What a matched method gets on entry. */
     enum Hook {
@@ -50,7 +50,7 @@ final class Targets {
     private static final Set<String> VERIFY_NAMES = Set.of("verify", "verifyNoInteractions",
             "verifyNoMoreInteractions");
 
-    private Targets() {}
+    private EntryPoints() {}
 
     /** Whether the class (internal name) declares methods that get a hook. */
     static boolean isTarget(String internalName) {

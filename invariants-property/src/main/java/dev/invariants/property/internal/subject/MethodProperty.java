@@ -1,10 +1,10 @@
-package dev.invariants.property.internal.target;
+package dev.invariants.property.internal.subject;
 
 import dev.invariants.property.internal.engine.Property;
 import dev.invariants.property.internal.engine.TryOutcome;
 import dev.invariants.property.internal.gen.Bounds;
 import dev.invariants.property.internal.gen.TypeGenerators;
-import dev.invariants.property.internal.gen.Values;
+import dev.invariants.property.internal.gen.ValuePrinter;
 import dev.invariants.property.internal.pre.ArgumentGenerator;
 import dev.invariants.property.internal.pre.PreconditionAnalyzer;
 import dev.invariants.property.spi.Call;
@@ -64,10 +64,10 @@ public final class MethodProperty implements Property {
     private String describe(Object receiver, Object[] values) {
         StringBuilder text = new StringBuilder();
         if (needsReceiver) {
-            text.append(Names.variable(invariant.owner())).append(" = [").append(Values.print(receiver)).append("]\n");
+            text.append(Names.variable(invariant.owner())).append(" = [").append(ValuePrinter.print(receiver)).append("]\n");
         }
         for (int i = 0; i < values.length; i++) {
-            text.append(invariant.parameterNames().get(i)).append(" = [").append(Values.print(values[i])).append("]\n");
+            text.append(invariant.parameterNames().get(i)).append(" = [").append(ValuePrinter.print(values[i])).append("]\n");
         }
         return text.toString();
     }

@@ -10,10 +10,10 @@ import java.util.Optional;
 import java.util.StringJoiner;
 
 /** Prints generated values so a counterexample can be read and, for simple values, pasted into a test. */
-public final class Values {
+public final class ValuePrinter {
     private static final int LONGEST_TEXT = 120;
 
-    private Values() {
+    private ValuePrinter() {
     }
 
     public static String print(Object value) {

@@ -1,4 +1,4 @@
-package dev.invariants.property.internal.target;
+package dev.invariants.property.internal.subject;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;

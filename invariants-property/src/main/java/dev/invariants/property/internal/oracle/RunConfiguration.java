@@ -1,4 +1,4 @@
-package dev.invariants.property.internal.runtime;
+package dev.invariants.property.internal.oracle;
 
 import dev.invariants.junit.spi.InvariantsRuntime;
 import dev.invariants.property.internal.config.PropertySettings;

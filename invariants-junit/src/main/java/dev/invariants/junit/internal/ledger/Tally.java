@@ -8,7 +8,7 @@ import java.util.Map;
  * Lanes flush their per-thread counters here when they switch target, so this sparse table grows with
  * the number of invariants a target touched, never with the number of evaluations.
  */
-public final class Target {
+public final class Tally {
 
     /** What kind of node a target is. */
     public enum Type { TEST, CONTAINER, UNATTRIBUTED }
@@ -28,7 +28,7 @@ public final class Target {
     private final java.util.Set<String> mocked = new java.util.LinkedHashSet<>();
     private volatile java.util.List<String> claims = java.util.List.of();
 
-    public Target(String uniqueId, Type type, String className, String name, String displayName) {
+    public Tally(String uniqueId, Type type, String className, String name, String displayName) {
         this.uniqueId = uniqueId;
         this.type = type;
         this.className = className;
@@ -36,8 +36,8 @@ public final class Target {
         this.displayName = displayName;
     }
 
-    static Target unattributed() {
-        return new Target("unattributed", Type.UNATTRIBUTED, null, "unattributed", "unattributed");
+    static Tally unattributed() {
+        return new Tally("unattributed", Type.UNATTRIBUTED, null, "unattributed", "unattributed");
     }
 
     public String uniqueId() {

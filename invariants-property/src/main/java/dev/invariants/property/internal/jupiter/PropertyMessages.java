@@ -4,16 +4,16 @@ import dev.invariants.property.PropertyConfiguration;
 import dev.invariants.property.internal.engine.RunResult;
 import dev.invariants.property.internal.engine.Statistics;
 import dev.invariants.property.internal.pre.Domain;
-import dev.invariants.property.internal.target.Names;
+import dev.invariants.property.internal.subject.Names;
 import dev.invariants.property.spi.InvariantDescriptor;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Every message users read from generated tests; one factory per kind, each tested for its exact text. */
-public final class Messages {
+public final class PropertyMessages {
 
-    private Messages() {
+    private PropertyMessages() {
     }
 
     static String location(InvariantDescriptor invariant) {

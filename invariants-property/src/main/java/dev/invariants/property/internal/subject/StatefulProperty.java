@@ -1,9 +1,9 @@
-package dev.invariants.property.internal.target;
+package dev.invariants.property.internal.subject;
 
 import dev.invariants.property.internal.engine.Property;
 import dev.invariants.property.internal.engine.TryOutcome;
 import dev.invariants.property.internal.gen.TypeGenerators;
-import dev.invariants.property.internal.gen.Values;
+import dev.invariants.property.internal.gen.ValuePrinter;
 import dev.invariants.property.internal.pre.ArgumentGenerator;
 import dev.invariants.property.internal.pre.PreconditionAnalyzer;
 import dev.invariants.property.spi.Call;
@@ -138,7 +138,7 @@ public final class StatefulProperty implements Property {
     }
 
     private static String call(Executable member, Object[] values) {
-        String arguments = Arrays.stream(values).map(Values::print).collect(Collectors.joining(", ", "(", ")"));
+        String arguments = Arrays.stream(values).map(ValuePrinter::print).collect(Collectors.joining(", ", "(", ")"));
         return (member instanceof Method ? member.getName() : "new " + member.getDeclaringClass().getSimpleName()) + arguments;
     }
 
