@@ -150,7 +150,7 @@ public final class Activation {
     private static void install(Instrumentation inst) {
         // Loaded before the transformer exists: loading it from inside the transformer would define it twice.
         ClassFilter.isExcluded("java/lang/Object");
-        InvariantTransformer installed = new InvariantTransformer();
+        InvariantTransformer installed = InvariantTransformer.ofThisJvm();
         Loaded.retransform(inst, () -> inst.addTransformer(installed, true));
         transformer = installed;
     }
