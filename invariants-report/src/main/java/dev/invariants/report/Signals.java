@@ -1,8 +1,11 @@
 package dev.invariants.report;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -12,7 +15,45 @@ import java.util.Set;
  */
 public final class Signals {
 
+    /**
+     * What signals look up by id, indexed once per report: the writers ask for every invariant's
+     * signals, several times, and a scan of every test per question made the report quadratic
+     * (3,000 tests x 1,690 invariants: most of a second of the session's close).
+     */
+    private record Lookups(WeakReference<Report> report, Map<String, String> labels,
+            Map<String, List<ReportTest>> mockers, Set<String> declaredIds) {
+
+        static Lookups of(Report report) {
+            Map<String, String> labels = new HashMap<>();
+            Map<String, List<ReportTest>> mockers = new HashMap<>();
+            for (List<ReportTest> group : List.of(report.tests(), report.containers())) {
+                for (ReportTest test : group) {
+                    labels.putIfAbsent(test.id(), test.label());
+                    for (String owner : new LinkedHashSet<>(test.mocked())) {
+                        mockers.computeIfAbsent(owner, k -> new ArrayList<>()).add(test);
+                    }
+                }
+            }
+            Set<String> ids = new LinkedHashSet<>();
+            report.invariants().forEach(i -> ids.add(i.id()));
+            return new Lookups(new WeakReference<>(report), labels, mockers, ids);
+        }
+    }
+
+    // One report at a time is written; reports are immutable, so the index of the last one asked about
+    // stays right. Held weakly: a closed session's report is not kept alive by its index.
+    private static volatile Lookups last;
+
     private Signals() {}
+
+    private static Lookups lookups(Report report) {
+        Lookups known = last;
+        if (known == null || known.report().get() != report) {
+            known = Lookups.of(report);
+            last = known;
+        }
+        return known;
+    }
 
     /** The signals of one invariant, in a fixed order. */
     public static List<Signal> of(Report report, ReportInvariant invariant) {
@@ -35,11 +76,7 @@ public final class Signals {
         if (invariant.status() != Status.UNCHECKED) {
             return List.of();
         }
-        List<ReportTest> found = new ArrayList<>();
-        for (List<ReportTest> group : List.of(report.tests(), report.containers())) {
-            group.stream().filter(t -> t.mocked().contains(invariant.owner())).forEach(found::add);
-        }
-        return found;
+        return lookups(report).mockers().getOrDefault(invariant.owner(), List.of());
     }
 
     /** The ids of the tests that claim the invariant with {@code @Verifies}. */
@@ -73,9 +110,7 @@ public final class Signals {
     }
 
     private static Set<String> declaredIds(Report report) {
-        Set<String> ids = new LinkedHashSet<>();
-        report.invariants().forEach(i -> ids.add(i.id()));
-        return ids;
+        return lookups(report).declaredIds();
     }
 
     private static java.util.Optional<Signal> happyPath(ReportInvariant invariant) {
@@ -118,14 +153,7 @@ public final class Signals {
     }
 
     static String label(Report report, String id) {
-        for (List<ReportTest> group : List.of(report.tests(), report.containers())) {
-            for (ReportTest test : group) {
-                if (test.id().equals(id)) {
-                    return test.label();
-                }
-            }
-        }
-        return id;
+        return lookups(report).labels().getOrDefault(id, id);
     }
 
     /** {@code 2.5}, {@code 250}, {@code 0.001}: short and exact enough to read. */

@@ -91,4 +91,27 @@ class DefinitionErrorTests {
                 "throwsInside(BrokenDefinitions.java:33)")
                 + "attribute `post`: evaluating [text.length() > 0] threw java.lang.NullPointerException");
     }
+
+    @Test
+    @DisplayName("should warn once for an invariant whose expression throws on every call, with the first call's values")
+    void expressionThrewTwice() {
+        assertThat(result.test("throwsOnEveryCall()").successful()).isTrue();
+        assertThat(warnings.split("\n")).filteredOn(line -> line.contains("WARNING @Invariant throws-each-call")).hasSize(1);
+        String warning = warnings.substring(warnings.indexOf("WARNING @Invariant throws-each-call"));
+        assertThat(warning).contains("threw java.lang.StringIndexOutOfBoundsException")
+                .contains("\n  in test: BrokenDefinitionsTestCase.throwsOnEveryCall()\n  values:\n    text = [\"ab\"]\n    index = [5]\n")
+                .doesNotContain("index = [7]");
+    }
+
+    @Test
+    @DisplayName("should name the test and the values an expression threw on, and how to guard against null")
+    void expressionThrewWithValues() {
+        String warning = warnings.substring(warnings.indexOf("[invariants] WARNING @Invariant throws-inside"));
+        assertThat(warning).contains("threw java.lang.NullPointerException\n"
+                + "  in test: BrokenDefinitionsTestCase.throwsInside()\n"
+                + "  values:\n"
+                + "    text = [null]\n"
+                + "    result = [1]\n"
+                + "  hint: a value it dereferences was null; guard the expression");
+    }
 }

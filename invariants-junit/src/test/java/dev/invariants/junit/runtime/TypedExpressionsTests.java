@@ -57,6 +57,7 @@ class TypedExpressionsTests {
             oldCallViolates()                | old-call
             oldArrayElementViolates()        | old-array-element
             oldDoubleViolates()              | old-double
+            patternBindingViolates()         | label-pattern
             """)
     void violations(String test, String id) {
         assertThat(result.test(test).failure()).isInstanceOf(InvariantViolationError.class)
@@ -67,8 +68,8 @@ class TypedExpressionsTests {
     @DisplayName("should let every passing call pass, and fail no other test")
     void passes() {
         assertThat(result.failures()).extracting(TestResult::displayName).allMatch(name -> name.endsWith("Violates()"))
-                .hasSize(16);
-        assertThat(result.tests()).filteredOn(t -> t.displayName().endsWith("Passes()")).hasSize(17)
+                .hasSize(17);
+        assertThat(result.tests()).filteredOn(t -> t.displayName().endsWith("Passes()")).hasSize(18)
                 .allMatch(TestResult::successful);
     }
 
@@ -93,6 +94,7 @@ class TypedExpressionsTests {
             old-nested           | 2 | 0 | checked
             old-array-element    | 1 | 1 | violated
             old-double           | 4 | 1 | violated
+            label-pattern        | 1 | 1 | violated
             """)
     void counts(String id, long passed, long violated, String status) {
         JsonObject invariant = report.invariant(id);
@@ -100,6 +102,21 @@ class TypedExpressionsTests {
         assertThat(ReportFiles.count(invariant, "passed")).isEqualTo(passed);
         assertThat(ReportFiles.count(invariant, "violated")).isEqualTo(violated);
         assertThat(invariant.get("status").getAsString()).isEqualTo(status);
+    }
+
+    @Test
+    @DisplayName("should keep the boundary evidence of a comparison that stands alone, and leave out one that reads a pattern binding")
+    void evidence() {
+        JsonObject invariant = report.invariant("label-pattern");
+        var boundaries = invariant.getAsJsonArray("boundaries");
+        assertThat(boundaries).hasSize(2);
+        JsonObject limit = boundaries.get(0).getAsJsonObject();
+        assertThat(limit.get("comparison").getAsString()).isEqualTo("limit >= 3");
+        // the closer of the two calls: limit 5 against 3
+        assertThat(limit.getAsJsonObject("closest").get("left").getAsDouble()).isEqualTo(5.0);
+        JsonObject length = boundaries.get(1).getAsJsonObject();
+        assertThat(length.get("comparison").getAsString()).isEqualTo("s.length() > 2");
+        assertThat(length.get("closest").isJsonNull()).isTrue();
     }
 
     @Nested
@@ -178,6 +195,18 @@ class TypedExpressionsTests {
                       values:
                         title = ["Hello!"]
                         result = ["Hello!"]""");
+        }
+
+        @Test
+        @DisplayName("should name no generated class in any failure, a private nested class's included")
+        void noGeneratedNames() {
+            assertThat(result.failures()).isNotEmpty().allSatisfy(failure -> {
+                assertThat(failure.failureMessage()).doesNotContain("$$");
+                assertThat(java.util.Arrays.stream(failure.failure().getStackTrace()).map(StackTraceElement::getClassName))
+                        .noneMatch(name -> name.contains("$$Invariants"));
+            });
+            assertThat(message("privateNestedClassViolates()")).startsWith("Invariant [vault-open] violated: post does not hold\n"
+                    + "  at dev.invariants.junit.fixtures.expressions.Vaults$Vault.");
         }
 
         private static String message(String test) {

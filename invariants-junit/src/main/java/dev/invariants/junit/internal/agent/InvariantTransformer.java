@@ -1,5 +1,6 @@
 package dev.invariants.junit.internal.agent;
 
+import dev.invariants.junit.internal.config.Timing;
 import dev.invariants.junit.internal.config.Warnings;
 import dev.invariants.junit.internal.runtime.Checks;
 import dev.invariants.junit.internal.runtime.Precompiler;
@@ -16,6 +17,7 @@ import java.util.function.Consumer;
  */
 final class InvariantTransformer implements ClassFileTransformer {
 
+    private static final Timing.Total TRANSFORMER = Timing.total("the transformer (classes seen; counted: woven)");
     private static final ClassLoader PLATFORM = ClassLoader.getPlatformClassLoader();
 
     // Weaving may load classes (ours, ASM's); their loading must not re-enter the transformer.
@@ -49,11 +51,13 @@ final class InvariantTransformer implements ClassFileTransformer {
             return null;
         }
         busy.set(Boolean.TRUE);
+        long[] start = Timing.Total.start();
+        byte[] bytes = null;
         try {
             if (ClassFilter.isExcluded(className)) {
                 return null;
             }
-            byte[] bytes = Weaver.weave(loader, className, classfileBuffer);
+            bytes = Weaver.weave(loader, className, classfileBuffer);
             if (bytes != null && classBeingRedefined == null) {
                 woven.accept(loader, className);
             }
@@ -64,6 +68,7 @@ final class InvariantTransformer implements ClassFileTransformer {
                     + e + ". Please report this at https://github.com/invariants-dev/invariants/issues.");
             return null;
         } finally {
+            TRANSFORMER.add(start, bytes != null);
             busy.set(Boolean.FALSE);
         }
     }

@@ -137,7 +137,7 @@ public final class ChecksCompiler {
             method.visitCode();
             Label whenFalse = new Label();
             new Evaluations(emitter).test(method, attributed.expression(), new Locals(-1, -1, new int[] {0}, 1).with(new int[0]),
-                    0, "post", whenFalse, whenFalse);
+                    0, "post", whenFalse, whenFalse, List.of());
             method.visitInsn(Opcodes.ICONST_1);
             method.visitInsn(Opcodes.IRETURN);
             method.visitLabel(whenFalse);

@@ -46,7 +46,7 @@ final class Convention {
     static final Call PASSED = new Call("passed", "(I)V");
     static final Call VIOLATED = new Call("violated", "(I)V");
     static final Call THREW_THROUGH = new Call("threwThrough", "(I)V");
-    static final Call THREW = new Call("threw", "(I" + S + T + ")V");
+    static final Call THREW = new Call("threw", "(I" + S + T + VALUES + ")V");
     static final Call DEFINITION_ERROR = new Call("definitionError", "(I)V");
     static final Call ENFORCE = new Call("enforce", "()Z");
     static final Call OURS = new Call("ours", "(" + T + ")Z");

@@ -29,10 +29,11 @@ final class Evaluations {
 
     /**
      * Tests the boolean {@code expression}: falls through when it is true, jumps to {@code whenFalse}
-     * when false; when it throws, reports that and jumps to {@code whenThrew}.
+     * when false; when it throws, reports that with {@code values} (what a violation message would show)
+     * and jumps to {@code whenThrew}.
      */
     void test(MethodVisitor method, Typed expression, Slots slots, int invariant, String attribute, Label whenFalse,
-            Label whenThrew) {
+            Label whenThrew, List<Code.Value> values) {
         Label start = new Label();
         Label end = new Label();
         Label handler = new Label();
@@ -44,17 +45,21 @@ final class Evaluations {
         method.visitLabel(end);
         method.visitJumpInsn(Opcodes.GOTO, done);
         method.visitLabel(handler);
-        threw(method, invariant, attribute);
+        threw(method, invariant, attribute, values);
         method.visitJumpInsn(Opcodes.GOTO, whenThrew);
         method.visitLabel(done);
     }
 
-    /** With the {@code Throwable} on the stack: {@code CheckSupport.threw(invariant, attribute, it)}. */
-    static void threw(MethodVisitor method, int invariant, String attribute) {
+    /**
+     * With the {@code Throwable} on the stack: {@code CheckSupport.threw(invariant, attribute, it, values)}.
+     * The values are locals and fields of {@code this} (or statics), which reading cannot make throw.
+     */
+    static void threw(MethodVisitor method, int invariant, String attribute, List<Code.Value> values) {
         Code.push(method, invariant);
         method.visitInsn(Opcodes.SWAP);
         method.visitLdcInsn(attribute);
         method.visitInsn(Opcodes.SWAP);
+        Code.values(method, values);
         Convention.THREW.emit(method);
     }
 

@@ -114,7 +114,8 @@ final class MemberWriter {
         }
         Label whenFalse = new Label();
         Label next = new Label();
-        evaluations.test(method, each.pre().expression(), slots, each.index(), "pre", whenFalse, next);
+        evaluations.test(method, each.pre().expression(), slots, each.index(), "pre", whenFalse, next,
+                values(each, locals, false, null, false));
         Code.setBit(method, mask, each.bit());
         method.visitJumpInsn(Opcodes.GOTO, next);
         method.visitLabel(whenFalse);
@@ -156,7 +157,7 @@ final class MemberWriter {
         Label push = new Label();
         method.visitJumpInsn(Opcodes.GOTO, push);
         method.visitLabel(handler);
-        Evaluations.threw(method, each.index(), "post");
+        Evaluations.threw(method, each.index(), "post", values(each, locals, false, null, false));
         Code.clearBit(method, mask, each.bit());
         method.visitJumpInsn(Opcodes.GOTO, skip);
         method.visitLabel(push);
@@ -293,7 +294,8 @@ final class MemberWriter {
         if (each.post() != null) {
             Label whenFalse = new Label();
             Label evidence = new Label();
-            evaluations.test(method, each.post().expression(), slots, each.index(), "post", whenFalse, next);
+            evaluations.test(method, each.post().expression(), slots, each.index(), "post", whenFalse, next,
+                    values(each, locals, true, olds, true));
             Code.push(method, each.index());
             Convention.PASSED.emit(method);
             method.visitJumpInsn(Opcodes.GOTO, evidence);

@@ -6,7 +6,9 @@ import dev.invariants.junit.internal.expr.attr.Context;
 import dev.invariants.junit.internal.expr.syntax.ExpressionError;
 import dev.invariants.junit.internal.expr.syntax.Node;
 import dev.invariants.junit.internal.expr.syntax.Parser;
+import dev.invariants.junit.internal.expr.emit.Captures;
 import dev.invariants.junit.internal.expr.tree.Typed;
+import dev.invariants.junit.internal.expr.tree.Variable;
 import dev.invariants.junit.internal.model.Comparisons;
 import dev.invariants.junit.internal.model.DefinitionProblem;
 import dev.invariants.junit.internal.weave.Applied;
@@ -15,6 +17,7 @@ import dev.invariants.junit.internal.weave.MemberPlan;
 import dev.invariants.junit.spi.InvariantDefinition;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import net.bytebuddy.jar.asm.Type;
@@ -27,7 +30,8 @@ import net.bytebuddy.jar.asm.Type;
 final class Preparation {
 
     /** An expression as parsed and as attributed. */
-    private record Compiled(Node node, Attributed attributed) {}
+    private record Compiled(Node node, Attributed attributed, List<Comparisons.Found> comparisons,
+            Map<Node, Typed> typed) {}
 
     private final ClassPlan plan;
     private final ClassLoader loader;
@@ -108,7 +112,7 @@ final class Preparation {
         Context pre = context(applied, member, names, Context.Part.PRE);
         Attributed preAttributed = null;
         if (!definition.pre().strip().equals("true")) {
-            Compiled compiled = compile(index, definition, "pre", definition.pre(), pre, member, hint);
+            Compiled compiled = compile(index, definition, "pre", definition.pre(), pre, member, hint, false);
             if (compiled == null) {
                 return null;
             }
@@ -118,12 +122,12 @@ final class Preparation {
         List<Prepared.Side> sides = List.of();
         if (!definition.post().isBlank()) {
             Compiled compiled = compile(index, definition, "post", definition.post(),
-                    context(applied, member, names, Context.Part.POST), member, hint);
+                    context(applied, member, names, Context.Part.POST), member, hint, true);
             if (compiled == null) {
                 return null;
             }
             post = compiled.attributed();
-            sides = sides(compiled.node(), definition.post(), context(applied, member, names, Context.Part.VALUE));
+            sides = sides(compiled, definition.post(), context(applied, member, names, Context.Part.VALUE));
         }
         List<Prepared.Raised> raises = new ArrayList<>();
         for (String name : definition.raises()) {
@@ -196,11 +200,11 @@ final class Preparation {
         }
         String declaring = internalName(applied.declaring().className());
         Context type = new Context(declaring, woven, null, null, List.of(), false, Context.Part.TYPE);
-        Compiled compiled = compile(index, definition, "post", definition.post(), type, null, null);
+        Compiled compiled = compile(index, definition, "post", definition.post(), type, null, null, true);
         if (compiled == null) {
             return null;
         }
-        List<Prepared.Side> sides = sides(compiled.node(), definition.post(),
+        List<Prepared.Side> sides = sides(compiled, definition.post(),
                 new Context(declaring, woven, null, null, List.of(), false, Context.Part.VALUE));
         return new Prepared(index, 0L, List.of(), null, compiled.attributed(), List.of(), sides);
     }
@@ -208,7 +212,7 @@ final class Preparation {
     // ---------------------------------------------------------------- expressions
 
     private Compiled compile(int index, InvariantDefinition definition, String attribute, String text, Context context,
-            MemberPlan member, String hint) {
+            MemberPlan member, String hint, boolean evidence) {
         Node node;
         try {
             node = Parser.parse(text);
@@ -220,13 +224,19 @@ final class Preparation {
             return null;
         }
         try {
-            Attributed attributed = attributor().attribute(node, context, text);
+            List<Comparisons.Found> comparisons = evidence ? Comparisons.find(node, text) : List.of();
+            Map<Node, Typed> watched = new IdentityHashMap<>();
+            for (Comparisons.Found each : comparisons) {
+                watched.put(each.left(), null);
+                watched.put(each.right(), null);
+            }
+            Attributed attributed = attributor().attribute(node, context, text, watched);
             String misuse = misuse(node, text, context, member, attributed);
             if (misuse != null) {
                 problem(index, definition, attribute, misuse);
                 return null;
             }
-            return new Compiled(node, attributed);
+            return new Compiled(node, attributed, comparisons, watched);
         } catch (ExpressionError e) {
             String misuse = misuse(node, text, context, member, null);
             problem(index, definition, attribute, misuse != null ? misuse : Problems.doesNotCompile(text, e, hint));
@@ -288,29 +298,49 @@ final class Preparation {
     }
 
     /**
-     * The sides of the post's numeric comparisons, each attributed as a value on its own. Sides that use
-     * {@code old(...)} are left out (their values live in the entry), and so is what does not attribute
-     * or is not a number: evidence never decides a result.
+     * The sides of the post's numeric comparisons, as the post's own attribution typed them; a side that
+     * attribution reached another way (a call's receiver or argument) is attributed as a value on its own.
+     * Left out: sides that use {@code old(...)} (their values live in the entry), sides that read a
+     * pattern binding or a lambda parameter declared outside them (evidence is evaluated after the post,
+     * where such a variable may never have been assigned), and what is not a number: evidence never
+     * decides a result.
      */
-    private List<Prepared.Side> sides(Node post, String text, Context context) {
+    private List<Prepared.Side> sides(Compiled post, String text, Context value) {
         List<Prepared.Side> sides = new ArrayList<>();
-        List<Comparisons.Found> found = Comparisons.find(post, text);
-        for (int i = 0; i < found.size(); i++) {
-            Comparisons.Found comparison = found.get(i);
+        for (int i = 0; i < post.comparisons().size(); i++) {
+            Comparisons.Found comparison = post.comparisons().get(i);
             if (Structure.old(comparison.left()) != null || Structure.old(comparison.right()) != null) {
                 continue;
             }
-            try {
-                Typed left = attributor().attribute(comparison.left(), context, text).expression();
-                Typed right = attributor().attribute(comparison.right(), context, text).expression();
-                if (numeric(left.type()) && numeric(right.type())) {
-                    sides.add(new Prepared.Side(i, left, right));
-                }
-            } catch (ExpressionError | RuntimeException | StackOverflowError e) {
-                // No evidence for this comparison.
+            Typed left = side(comparison.left(), post.typed(), text, value);
+            Typed right = left == null ? null : side(comparison.right(), post.typed(), text, value);
+            if (right != null && numeric(left.type()) && numeric(right.type())) {
+                sides.add(new Prepared.Side(i, left, right));
             }
         }
         return sides;
+    }
+
+    private Typed side(Node node, Map<Node, Typed> typed, String text, Context value) {
+        Typed known = typed.get(node);
+        if (known != null) {
+            return standsAlone(known) ? known : null;
+        }
+        try {
+            return attributor().attribute(node, value, text).expression();
+        } catch (ExpressionError | RuntimeException | StackOverflowError e) {
+            return null; // no evidence for this comparison
+        }
+    }
+
+    /** Whether the side can be evaluated on its own: no {@code old(...)}, no local it does not declare. */
+    private static boolean standsAlone(Typed side) {
+        for (Variable each : Captures.free(side)) {
+            if (each.kind() == Variable.Kind.OLD || each.kind() == Variable.Kind.LOCAL) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean numeric(Type type) {

@@ -37,7 +37,8 @@ final class TypeWriter {
             Label whenFalse = new Label();
             Label evidence = new Label();
             Label next = new Label();
-            evaluations.test(method, each.post().expression(), slots, each.index(), "post", whenFalse, next);
+            evaluations.test(method, each.post().expression(), slots, each.index(), "post", whenFalse, next,
+                    Code.shown(evaluations.emitter(), slots, each.post(), null));
             Code.push(method, each.index());
             Convention.PASSED.emit(method);
             method.visitJumpInsn(Opcodes.GOTO, evidence);

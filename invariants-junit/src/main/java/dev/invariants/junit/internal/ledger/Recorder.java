@@ -98,6 +98,19 @@ public final class Recorder {
         return active.count(invariant, outcome);
     }
 
+    /**
+     * The test or container running on the calling thread, as the report labels it
+     * ({@code AccountTests.withdraws()}); {@code null} outside any.
+     */
+    public static String currentTest() {
+        Tally target = active.lane().current();
+        if (target == null || target.type() == Tally.Type.UNATTRIBUTED) {
+            return null;
+        }
+        String className = target.className();
+        return className == null ? target.name() : className.substring(className.lastIndexOf('.') + 1) + "." + target.name();
+    }
+
     /** Why the invariant is broken in the active ledger, or {@code null}. */
     public static String brokenReason(int invariant) {
         return active.brokenReason(invariant);

@@ -101,6 +101,7 @@ final class SessionState {
             return;
         }
         long start = System.nanoTime();
+        long[] report = Timing.Total.start();
         ledger.close();
         Report part = ReportAssembler.assemble(build, declared(), InvariantRegistry.all(), ledger);
         Report merged = part;
@@ -116,6 +117,8 @@ final class SessionState {
         }
         out.print(ConsoleSummary.render(merged, store.htmlFile()));
         Timing.report("assembled, wrote and printed the report", start, System.nanoTime());
+        Timing.total("the report at session close").add(report, false);
+        Timing.printTotals();
         OptionalDouble minimum = settings.gateMinCoverage();
         if (minimum.isEmpty()) {
             return;

@@ -107,9 +107,9 @@ public final class CheckSupport {
         Recorder.record(invariant, Recorder.THREW);
     }
 
-    /** Evaluating {@code attribute} threw. */
-    public static void threw(int invariant, String attribute, Throwable thrown) {
-        Checks.threw(invariant, attribute, thrown);
+    /** Evaluating {@code attribute} threw; {@code values} are what a violation would show (name, value pairs). */
+    public static void threw(int invariant, String attribute, Throwable thrown, Object[] values) {
+        Checks.threw(invariant, attribute, thrown, values);
     }
 
     public static void definitionError(int invariant) {

@@ -22,6 +22,7 @@ public final class Checks {
 
     private static final Map<Integer, String> PROBLEMS = new ConcurrentHashMap<>();
     private static final Set<Integer> REPORTED = ConcurrentHashMap.newKeySet();
+    private static final Map<Integer, String> FIRST_THROWN = new ConcurrentHashMap<>();
 
     private Checks() {}
 
@@ -29,6 +30,7 @@ public final class Checks {
     public static void configure(boolean enforcePreconditions) {
         enforce = enforcePreconditions;
         REPORTED.clear();
+        FIRST_THROWN.clear();
     }
 
     /** Notes a definition error found while linking; the first call of the member reports it. */
@@ -53,12 +55,14 @@ public final class Checks {
         }
     }
 
-    /** The expression threw: the invariant is broken, the call goes on. */
-    public static void threw(int invariant, String attribute, Throwable thrown) {
-        InvariantDefinition definition = InvariantRegistry.definition(invariant);
-        String expression = "pre".equals(attribute) ? definition.pre() : definition.post();
-        String message = "@Invariant " + definition.id() + " on " + definition.location() + ", attribute `"
-                + attribute + "`: evaluating [" + expression + "] threw " + thrown;
+    /**
+     * The expression threw: the invariant is broken, the call goes on. The message names the test and the
+     * values, as a violation's does; the report keeps the first one.
+     */
+    public static void threw(int invariant, String attribute, Throwable thrown, Object[] values) {
+        // The first throw of each invariant tells the story; later ones (other values) are counted, not printed.
+        String message = FIRST_THROWN.computeIfAbsent(invariant, i -> ViolationMessages.threw(
+                InvariantRegistry.definition(i), attribute, thrown, Recorder.currentTest(), values));
         Recorder.broken(invariant, message);
         Warnings.warn(message);
     }

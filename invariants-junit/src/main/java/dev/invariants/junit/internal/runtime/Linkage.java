@@ -24,6 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class Linkage {
 
+    private static final dev.invariants.junit.internal.config.Timing.Total COMPILING =
+            dev.invariants.junit.internal.config.Timing.total("compiling checks (classes; counted: not ahead, on the thread of a first call)");
     private static final Map<Class<?>, Linkage> LINKAGES = new ConcurrentHashMap<>();
     private static final Map<Class<?>, Object> LOCKS = new ConcurrentHashMap<>();
 
@@ -57,11 +59,13 @@ final class Linkage {
         Map<Integer, String> problems = new HashMap<>();
         MethodHandles.Lookup hidden;
         long start = System.nanoTime();
+        long[] total = dev.invariants.junit.internal.config.Timing.Total.start();
         try {
             hidden = ChecksCompiler.compile(plan, woven.getClassLoader(), indexes, problems,
                     bytes -> lookup.defineHiddenClass(bytes, true, MethodHandles.Lookup.ClassOption.NESTMATE));
             dev.invariants.junit.internal.config.Timing.report("compiled the checks of " + woven.getName() + " ("
                     + Thread.currentThread().getName() + ")", start, System.nanoTime());
+            COMPILING.add(total, !Precompiler.isCompileThread());
         } catch (IllegalAccessException | RuntimeException | LinkageError e) {
             for (Integer index : indexes.values()) {
                 problems.putIfAbsent(index, "@Invariant " + InvariantRegistry.definition(index).id() + " on "

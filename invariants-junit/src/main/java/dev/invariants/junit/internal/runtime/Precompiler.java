@@ -23,6 +23,7 @@ public final class Precompiler {
 
     private record Woven(WeakReference<ClassLoader> loader, String className) {}
 
+    private static final String THREAD_NAME = "invariants-compile";
     private static final BlockingQueue<Woven> QUEUE = new LinkedBlockingQueue<>();
     private static boolean started;
 
@@ -39,9 +40,14 @@ public final class Precompiler {
             return;
         }
         started = true;
-        Thread thread = new Thread(Precompiler::run, "invariants-compile");
+        Thread thread = new Thread(Precompiler::run, THREAD_NAME);
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /** Whether the current thread is the background thread that compiles ahead. */
+    static boolean isCompileThread() {
+        return Thread.currentThread().getName().equals(THREAD_NAME);
     }
 
     /** Forgets what is queued: checking is off, and nothing may be compiled ahead. */

@@ -45,6 +45,26 @@ public final class ViolationMessages {
         return headline(definition, what) + line("expected", definition.post()) + details(definition, values, false);
     }
 
+    /**
+     * Evaluating an expression threw, so the invariant is broken: not a violation (the call goes on), but
+     * told the same way, with the test it happened in, the values, and what to write for the common cause.
+     */
+    public static String threw(InvariantDefinition definition, String attribute, Throwable thrown, String test,
+            Object[] values) {
+        String expression = "pre".equals(attribute) ? definition.pre() : definition.post();
+        StringBuilder message = new StringBuilder("@Invariant " + definition.id() + " on " + definition.location()
+                + ", attribute `" + attribute + "`: evaluating [" + expression + "] threw " + thrown);
+        if (test != null) {
+            message.append("\n  in test: ").append(test);
+        }
+        message.append(valueLines(values));
+        if (thrown instanceof NullPointerException) {
+            message.append("\n  hint: a value it dereferences was null; guard the expression, e.g. `x != null && x.size() > 0`,"
+                    + " or say in `pre` that it is not null");
+        }
+        return message.toString();
+    }
+
     private static String headline(InvariantDefinition definition, String what) {
         return "Invariant [" + definition.id() + "] violated: " + what + "\n  at " + definition.location();
     }
@@ -54,14 +74,20 @@ public final class ViolationMessages {
         if (withPre && !"true".equals(definition.pre().strip())) {
             result.append(line("when", definition.pre()));
         }
+        result.append(valueLines(values));
+        if (!definition.description().isBlank()) {
+            result.append(line("description", definition.description()));
+        }
+        return result.toString();
+    }
+
+    private static String valueLines(Object[] values) {
+        StringBuilder result = new StringBuilder();
         if (values.length > 0) {
             result.append("\n  values:");
             for (int i = 0; i + 1 < values.length; i += 2) {
                 result.append("\n    ").append(values[i]).append(" = ").append(ValueText.format(values[i + 1]));
             }
-        }
-        if (!definition.description().isBlank()) {
-            result.append(line("description", definition.description()));
         }
         return result.toString();
     }

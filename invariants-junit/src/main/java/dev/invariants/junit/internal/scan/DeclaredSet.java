@@ -3,8 +3,6 @@ package dev.invariants.junit.internal.scan;
 import dev.invariants.junit.internal.model.ClassFileReader;
 import dev.invariants.junit.internal.model.ClassInvariants;
 import dev.invariants.junit.internal.model.DefinitionProblem;
-import dev.invariants.junit.internal.scan.ClassFiles;
-import dev.invariants.junit.internal.scan.ClasspathFiles;
 import dev.invariants.junit.spi.InvariantDefinition;
 import java.io.File;
 import java.nio.file.FileSystems;

@@ -34,7 +34,9 @@ public final class Weaver {
         if (plan == null || plan.members.isEmpty()) {
             return null;
         }
-        ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_FRAMES) {
+        // Given the reader, ASM copies the members we do not weave byte for byte (frames included)
+        // instead of visiting and recomputing them: only woven members pay for frame computation.
+        ClassWriter writer = new ClassWriter(reader, ClassWriter.COMPUTE_FRAMES) {
             @Override
             protected String getCommonSuperClass(String a, String b) {
                 return Hierarchy.commonSuperClass(loader, a, b);
@@ -58,6 +60,19 @@ public final class Weaver {
         TypeModel.of(loader).handOver(internalName, bytes);
         Plans.put(loader, internalName, plan);
         return woven;
+    }
+
+    /**
+     * The plan weaving would make for the class file, without weaving or loading anything: for checking the
+     * definitions of a class no test loaded. {@code null} when nothing of the class would be checked.
+     */
+    public static ClassPlan plan(ClassLoader loader, String internalName, byte[] bytes) {
+        ClassInfo info = Hierarchy.remember(internalName, bytes);
+        if (!Hierarchy.relevant(loader, info)) {
+            return null;
+        }
+        ClassPlan plan = Planner.plan(loader, info, MethodFacts.read(bytes));
+        return plan == null || (plan.members().isEmpty() && plan.typeInvariants().isEmpty()) ? null : plan;
     }
 
     /** The cheap path for the many classes that do not mention {@code @Invariant}: only their supertypes' names are read. */

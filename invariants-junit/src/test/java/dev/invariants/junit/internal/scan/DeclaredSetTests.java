@@ -3,8 +3,6 @@ package dev.invariants.junit.internal.scan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.invariants.junit.fixtures.account.Account;
-import dev.invariants.junit.internal.scan.ClasspathFiles;
-import dev.invariants.junit.internal.scan.DeclaredSet;
 import dev.invariants.junit.spi.InvariantDefinition;
 import java.io.IOException;
 import java.io.InputStream;

@@ -117,14 +117,16 @@ public final class PartStore {
         try (FileChannel lockChannel = FileChannel.open(parts.resolve(".lock"), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE); FileLock ignored = lockChannel.lock()) {
             Path own = parts.resolve(part.build() + SEPARATOR + partName + ".json");
-            writeAtomically(own, ReportJsonWriter.write(part));
+            String partJson = ReportJsonWriter.write(part);
+            writeAtomically(own, partJson);
             if (running != null) {
                 running.close();
             }
             removeOtherBuilds(parts, part.build());
             Report merged = Merge.merge(part.build(), readParts(parts, part.build(), own, part))
                     .withMissing(PartLiveness.crashed(parts, part.build()));
-            writeReport(merged);
+            // A build of one JVM merges to its own part: its text is written once, not twice.
+            writeReport(merged, merged.equals(part) ? partJson : ReportJsonWriter.write(merged));
             return new Published(merged, PartLiveness.stillRunning(parts, part.build()));
         } finally {
             IN_THIS_JVM.unlock();
@@ -157,8 +159,12 @@ public final class PartStore {
 
     /** Writes {@code invariants.json} and {@code index.html}, each atomically. */
     public void writeReport(Report report) throws IOException {
+        writeReport(report, ReportJsonWriter.write(report));
+    }
+
+    private void writeReport(Report report, String json) throws IOException {
         Files.createDirectories(dir);
-        writeAtomically(reportFile(), ReportJsonWriter.write(report));
+        writeAtomically(reportFile(), json);
         writeAtomically(htmlFile(), HtmlReport.render(report));
     }
 

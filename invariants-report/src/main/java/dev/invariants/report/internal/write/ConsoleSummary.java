@@ -96,7 +96,8 @@ public final class ConsoleSummary {
     static void line(StringBuilder out, ReportInvariant invariant) {
         out.append("    ").append(invariant.id()).append(" at ").append(invariant.location()).append('\n');
         for (String problem : invariant.problems()) {
-            out.append("        ").append(problem).append('\n');
+            // A problem of several lines (an expression that threw: its test and values) stays under its invariant.
+            out.append("        ").append(problem.replace("\n", "\n        ")).append('\n');
         }
     }
 }

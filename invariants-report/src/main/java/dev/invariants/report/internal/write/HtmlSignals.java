@@ -45,7 +45,7 @@ final class HtmlSignals {
             out.append("<div class=\"signal ").append(signal.kind()).append("\"><i>").append(signal.kind())
                     .append("</i> ").append(esc(signal.message())).append("</div>");
         }
-        List<String> claimedBy = Signals.claimedBy(report, invariant);
+        List<String> claimedBy = index.claimedBy(invariant.id());
         if (!claimedBy.isEmpty()) {
             out.append("<div class=\"claims\"><i>claimed by</i> ");
             out.append(esc(String.join(", ", claimedBy.stream().map(id -> HtmlReport.testLabel(index, id)).toList())));

@@ -110,11 +110,17 @@ final class JsonWriter {
 
     private void newline() {
         out.append('\n');
-        out.append("  ".repeat(first.size()));
+        for (int depth = first.size(); depth > 0; depth--) {
+            out.append("  ");
+        }
     }
 
     private void string(String value) {
         out.append('"');
+        if (plain(value)) {
+            out.append(value).append('"'); // most names, ids and test ids: nothing to escape
+            return;
+        }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
@@ -137,5 +143,15 @@ final class JsonWriter {
             }
         }
         out.append('"');
+    }
+
+    private static boolean plain(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
+                return false;
+            }
+        }
+        return true;
     }
 }

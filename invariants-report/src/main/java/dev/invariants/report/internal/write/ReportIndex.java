@@ -17,9 +17,18 @@ final class ReportIndex {
     private final Map<String, List<String>> testsThatChecked;
     private final Map<String, List<String>> containersThatChecked;
     private final Map<String, ReportTest> byId = new HashMap<>();
+    private final Map<String, List<String>> claimedBy = new HashMap<>();
 
     private ReportIndex(Report report) {
         testsThatChecked = checkedBy(report.tests());
+        for (ReportTest test : report.tests()) {
+            for (String id : test.claims()) {
+                List<String> claimants = claimedBy.computeIfAbsent(id, k -> new ArrayList<>());
+                if (claimants.isEmpty() || !claimants.get(claimants.size() - 1).equals(test.id())) {
+                    claimants.add(test.id()); // a test that names an id twice claims it once
+                }
+            }
+        }
         containersThatChecked = checkedBy(report.containers());
         for (List<ReportTest> group : List.of(report.tests(), report.containers())) {
             for (ReportTest test : group) {
@@ -40,6 +49,11 @@ final class ReportIndex {
     /** The ids of the containers whose set-up checked the invariant, in report order. */
     List<String> containersThatChecked(String invariantId) {
         return containersThatChecked.getOrDefault(invariantId, List.of());
+    }
+
+    /** The ids of the tests that claim the invariant with {@code @Verifies}, in test order (see {@link Signals#claimedBy}). */
+    List<String> claimedBy(String invariantId) {
+        return claimedBy.getOrDefault(invariantId, List.of());
     }
 
     /** The test or container with the id, or {@code null}. */

@@ -81,7 +81,7 @@ public final class ReportJsonWriter {
         json.name("problems").strings(invariant.problems())
                 .name("tests").strings(index.testsThatChecked(invariant.id()))
                 .name("containers").strings(index.containersThatChecked(invariant.id()))
-                .name("claimedBy").strings(Signals.claimedBy(report, invariant))
+                .name("claimedBy").strings(index.claimedBy(invariant.id()))
                 .name("mockedIn").strings(Signals.mockedIn(report, invariant).stream().map(ReportTest::id).toList());
         json.name("signals").beginArray();
         for (Signal signal : Signals.of(report, invariant)) {

@@ -52,6 +52,9 @@ final class Attribution {
     final java.util.Set<Node> defaulted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private int locals;
 
+    /** Nodes whose typed tree the caller wants back (see {@link Attributor#attribute(Node, Context, String, Map)}). */
+    private Map<Node, Typed> watched;
+
     Attribution(TypeModel model, Context context, String text, List<JavaType> explicitParameters)
             throws ExpressionError {
         this.context = context;
@@ -132,6 +135,11 @@ final class Attribution {
 
     // ---------------------------------------------------------------- entry
 
+    Attribution watching(Map<Node, Typed> nodes) {
+        this.watched = nodes;
+        return this;
+    }
+
     Attributed run(Node root) throws ExpressionError {
         Value value = attribute(root, Env.EMPTY);
         Typed expression = context.part() == Context.Part.VALUE ? valueOrVoid(value, root) : condition(value, root);
@@ -171,6 +179,14 @@ final class Attribution {
 
     /** Attributes {@code node}; {@code target} is the type its context expects, for lambdas and generic calls, or {@code null}. */
     Value attribute(Node node, Env env, JavaType target) throws ExpressionError {
+        Value value = dispatch(node, env, target);
+        if (watched != null && watched.containsKey(node)) {
+            watched.put(node, value.code()); // the last attribution of a node is the one its parent kept
+        }
+        return value;
+    }
+
+    private Value dispatch(Node node, Env env, JavaType target) throws ExpressionError {
         if (node instanceof Node.Literal literal) {
             return literal(literal);
         }

@@ -4,7 +4,9 @@ import dev.invariants.junit.internal.expr.syntax.ExpressionError;
 import dev.invariants.junit.internal.expr.syntax.Node;
 import dev.invariants.junit.internal.expr.types.JavaType;
 import dev.invariants.junit.internal.expr.types.TypeModel;
+import dev.invariants.junit.internal.expr.tree.Typed;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Attributes invariant expressions against the class files a class loader sees. One instance per
@@ -36,6 +38,19 @@ public final class Attributor {
      */
     public Attributed attribute(Node expression, Context context, String text) throws ExpressionError {
         return new Attribution(model, context, text, null).run(expression);
+    }
+
+    /**
+     * Attributes one parsed expression and hands back, in {@code watched}, the typed tree of each of its
+     * keys (nodes of {@code expression}), as the expression uses it before any conversion its parent
+     * applies; a key stays mapped to {@code null} when attribution never reached it. Boundary evidence
+     * evaluates the sides of a post's comparisons this way without attributing them a second time.
+     *
+     * @throws ExpressionError naming what does not resolve or type, with its position in the text
+     */
+    public Attributed attribute(Node expression, Context context, String text, Map<Node, Typed> watched)
+            throws ExpressionError {
+        return new Attribution(model, context, text, null).watching(watched).run(expression);
     }
 
     /**

@@ -8,8 +8,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The variables a lambda captures: those its body reads but does not declare, in first-use order. */
-final class Captures {
+/**
+ * The variables a lambda captures: those its body reads but does not declare, in first-use order; and
+ * likewise the free variables of any expression.
+ */
+public final class Captures {
 
     private final Set<Variable> used = new LinkedHashSet<>();
     private final Set<Variable> declared = new HashSet<>();
@@ -20,9 +23,20 @@ final class Captures {
         Captures captures = new Captures();
         captures.declared.addAll(lambda.parameters());
         captures.walk(lambda.body());
+        return captures.free();
+    }
+
+    /** The variables {@code expression} reads but does not declare (as a pattern binding or a lambda parameter). */
+    public static List<Variable> free(Typed expression) {
+        Captures captures = new Captures();
+        captures.walk(expression);
+        return captures.free();
+    }
+
+    private List<Variable> free() {
         List<Variable> result = new ArrayList<>();
-        for (Variable each : captures.used) {
-            if (!captures.declared.contains(each)) {
+        for (Variable each : used) {
+            if (!declared.contains(each)) {
                 result.add(each);
             }
         }
