@@ -1,10 +1,7 @@
 package dev.invariants.examples;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
+import dev.invariants.report.Report;
+import dev.invariants.report.ReportReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -54,6 +51,7 @@ record InvariantReport(Path file, boolean assertionsCounted, List<Entry> invaria
         }
     }
 
+    /** Reads the file with the report's public reader ({@code dev.invariants.report.ReportReader}). */
     static InvariantReport read(Path file) {
         String text;
         try {
@@ -61,45 +59,17 @@ record InvariantReport(Path file, boolean assertionsCounted, List<Entry> invaria
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
+        Report report;
         try {
-            JsonObject root = JsonParser.parseString(text).getAsJsonObject();
-            List<Entry> invariants = list(root, "invariants").asList().stream().map(o -> entry(o.getAsJsonObject())).toList();
-            List<TestEntry> tests = list(root, "tests").asList().stream().map(o -> test(o.getAsJsonObject())).toList();
-            return new InvariantReport(file, flag(root, "assertionsCounted"), invariants, tests);
-        } catch (JsonParseException | IllegalStateException | UnsupportedOperationException e) {
+            report = ReportReader.parse(text);
+        } catch (IllegalArgumentException e) {
             throw new IllegalStateException(file + " is not an invariant report: " + e.getMessage(), e);
         }
-    }
-
-    private static Entry entry(JsonObject invariant) {
-        JsonElement counts = invariant.get("counts");
-        JsonElement preHeld = counts == null || !counts.isJsonObject() ? null : counts.getAsJsonObject().get("preHeld");
-        JsonElement raises = invariant.get("raises");
-        return new Entry(text(invariant, "id"), text(invariant, "location"), text(invariant, "status"),
-                raises != null && raises.isJsonArray() && !raises.getAsJsonArray().isEmpty(),
-                preHeld == null ? 0 : preHeld.getAsLong());
-    }
-
-    private static TestEntry test(JsonObject test) {
-        return new TestEntry(text(test, "className"), text(test, "name"), flag(test, "vacuous"));
-    }
-
-    private static JsonArray list(JsonObject root, String field) {
-        JsonElement value = root.get(field);
-        if (value == null || !value.isJsonArray()) {
-            throw new IllegalStateException("no \"" + field + "\" array");
-        }
-        return value.getAsJsonArray();
-    }
-
-    private static String text(JsonObject object, String field) {
-        JsonElement value = object.get(field);
-        return value == null || value.isJsonNull() ? null : value.getAsString();
-    }
-
-    private static boolean flag(JsonObject object, String field) {
-        JsonElement value = object.get(field);
-        return value != null && value.isJsonPrimitive() && value.getAsJsonPrimitive().isBoolean() && value.getAsBoolean();
+        List<Entry> invariants = report.invariants().stream().map(i -> new Entry(i.id(), i.location(),
+                i.status().reportName(), !i.raises().isEmpty(), i.counts().preHeld())).toList();
+        List<TestEntry> tests = report.tests().stream().map(t -> new TestEntry(t.className(), t.name(),
+                t.vacuous(report.assertionsCounted()))).toList();
+        return new InvariantReport(file, report.assertionsCounted(), invariants, tests);
     }
 
     /** @return the {@code index.html} written beside the JSON */

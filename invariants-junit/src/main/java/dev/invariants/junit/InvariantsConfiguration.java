@@ -64,37 +64,5 @@ public final class InvariantsConfiguration {
      */
     public static final String REPORT_BUILD_ID = "invariants.report.build-id";
 
-    /**
-     * Valid inputs per generated property ({@code invariants-property}); a positive integer. Default
-     * {@value #PROPERTY_TRIES_DEFAULT}. Rejected inputs do not count; at most ten times as many are drawn.
-     */
-    public static final String PROPERTY_TRIES = "invariants.property.tries";
-
-    /** The default of {@link #PROPERTY_TRIES}. */
-    public static final int PROPERTY_TRIES_DEFAULT = 200;
-
-    /** A fixed seed (a long) that replays a generated run. Default: random, printed with every failure. */
-    public static final String PROPERTY_SEED = "invariants.property.seed";
-
-    /**
-     * Where generated tests remember their failing examples, replayed first on the next run. Default
-     * {@value #PROPERTY_EXAMPLES_DIR_DEFAULT}, relative to the working directory.
-     */
-    public static final String PROPERTY_EXAMPLES_DIR = "invariants.property.examples.dir";
-
-    /** The default of {@link #PROPERTY_EXAMPLES_DIR}. */
-    public static final String PROPERTY_EXAMPLES_DIR_DEFAULT = "target/invariants/property-examples";
-
-    /**
-     * {@code true} switches on the zero-code mode of {@code invariants-property}: a test engine that runs
-     * generated property tests for every class with invariants in the declared set ({@link #SCAN_PACKAGES},
-     * {@link #SCAN_JARS}), one container per class and one test per invariant, with no test code.
-     * Default {@value #PROPERTY_AUTO_DEFAULT}: the engine discovers nothing and does not scan.
-     */
-    public static final String PROPERTY_AUTO = "invariants.property.auto";
-
-    /** The default of {@link #PROPERTY_AUTO}. */
-    public static final boolean PROPERTY_AUTO_DEFAULT = false;
-
     private InvariantsConfiguration() {}
 }

@@ -1,8 +1,8 @@
 package dev.invariants.maven;
 
-import dev.invariants.junit.internal.report.Gate;
-import dev.invariants.junit.internal.report.Report;
-import dev.invariants.junit.internal.report.Summary;
+import dev.invariants.report.Report;
+import dev.invariants.report.Summary;
+import dev.invariants.report.internal.merge.Gate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;

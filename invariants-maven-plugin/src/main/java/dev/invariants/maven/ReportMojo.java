@@ -1,15 +1,14 @@
 package dev.invariants.maven;
 
-import dev.invariants.junit.internal.report.PartStore;
-import dev.invariants.junit.internal.report.Report;
-import dev.invariants.junit.internal.report.Summary;
+import dev.invariants.report.Report;
+import dev.invariants.report.Summary;
+import dev.invariants.report.internal.store.PartStore;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Writes one {@code invariants.json} and {@code index.html} from the parts every test JVM of this

@@ -1,10 +1,10 @@
 package dev.invariants.maven;
 
-import dev.invariants.junit.internal.report.BuildId;
-import dev.invariants.junit.internal.report.Merge;
-import dev.invariants.junit.internal.report.PartStore;
-import dev.invariants.junit.internal.report.Report;
-import dev.invariants.junit.internal.report.ReportJson;
+import dev.invariants.report.Report;
+import dev.invariants.report.ReportReader;
+import dev.invariants.report.internal.merge.Merge;
+import dev.invariants.report.internal.store.BuildId;
+import dev.invariants.report.internal.store.PartStore;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +41,7 @@ final class Reports {
 
     static Report read(Path file) throws MojoExecutionException {
         try {
-            return ReportJson.read(Files.readString(file, StandardCharsets.UTF_8));
+            return ReportReader.parse(Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException | IllegalArgumentException e) {
             throw new MojoExecutionException("cannot read the invariants report " + file + ": " + e.getMessage(), e);
         }

@@ -1,6 +1,5 @@
 package dev.invariants.property;
 
-import dev.invariants.junit.InvariantsConfiguration;
 import dev.invariants.property.internal.jupiter.Generation;
 import dev.invariants.property.spi.Generator;
 import dev.invariants.property.spi.GeneratorProvider;
@@ -76,7 +75,7 @@ public final class InvariantProperties {
     }
 
     /**
-     * Sets the number of valid inputs per invariant, overriding {@value InvariantsConfiguration#PROPERTY_TRIES}.
+     * Sets the number of valid inputs per invariant, overriding {@value PropertyConfiguration#PROPERTY_TRIES}.
      *
      * @param count a positive number
      * @return this configuration
@@ -90,7 +89,7 @@ public final class InvariantProperties {
     }
 
     /**
-     * Fixes the seed, overriding {@value InvariantsConfiguration#PROPERTY_SEED}.
+     * Fixes the seed, overriding {@value PropertyConfiguration#PROPERTY_SEED}.
      *
      * @param value the seed printed by an earlier failure
      * @return this configuration
@@ -137,7 +136,7 @@ public final class InvariantProperties {
     }
 
     /**
-     * Sets where failing examples are remembered, overriding {@value InvariantsConfiguration#PROPERTY_EXAMPLES_DIR}.
+     * Sets where failing examples are remembered, overriding {@value PropertyConfiguration#PROPERTY_EXAMPLES_DIR}.
      *
      * @param directory the directory
      * @return this configuration

@@ -10,6 +10,6 @@
  *     }
  * }
  * }</pre>
- * See {@link dev.invariants.property.InvariantProperties} and {@code dev.invariants.junit.InvariantsConfiguration} (the {@code invariants.property.*} keys).
+ * See {@link dev.invariants.property.InvariantProperties} and {@link dev.invariants.property.PropertyConfiguration} (the {@code invariants.property.*} keys).
  */
 package dev.invariants.property;

@@ -1,11 +1,11 @@
 package dev.invariants.benchmarks.memory;
 
-import dev.invariants.junit.internal.ledger.InvariantRegistry;
 import dev.invariants.junit.internal.ledger.Ledger;
 import dev.invariants.junit.internal.ledger.Recorder;
-import dev.invariants.junit.internal.ledger.Target;
-import dev.invariants.junit.internal.model.InvariantDefinition;
-import dev.invariants.junit.internal.model.Kind;
+import dev.invariants.junit.internal.ledger.Tally;
+import dev.invariants.junit.internal.model.InvariantRegistry;
+import dev.invariants.junit.spi.InvariantDefinition;
+import dev.invariants.junit.spi.Kind;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +16,7 @@ import java.util.Locale;
  * tests and 100 invariants, each test started and finished on the recording thread as the ledger's
  * listener does. The baseline is the heap of the same JVM just before recording, after GC. Each
  * setting is measured {@code repetitions} times with a fresh ledger; the median is reported.
- * Target: under 10 MB.
+ * Tally: under 10 MB.
  *
  * <p>Run: {@code java -Xmx1g -cp benchmarks/target/benchmarks.jar dev.invariants.benchmarks.memory.LedgerMemory [repetitions]}.
  */
@@ -58,7 +58,7 @@ public final class LedgerMemory {
         try {
             long before = usedAfterGc();
             for (int t = 0; t < tests; t++) {
-                Target test = new Target("[test:" + t + "]", Target.Type.TEST, "bench.Tests", "t" + t + "()", "t" + t + "()");
+                Tally test = new Tally("[test:" + t + "]", Tally.Type.TEST, "bench.Tests", "t" + t + "()", "t" + t + "()");
                 ledger.started(test);
                 for (int e = 0; e < EVALUATIONS / tests; e++) {
                     Recorder.record(indexes[e % indexes.length], Recorder.PASSED);

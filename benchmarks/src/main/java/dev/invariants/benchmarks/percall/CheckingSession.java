@@ -1,7 +1,7 @@
 package dev.invariants.benchmarks.percall;
 
-import dev.invariants.junit.internal.ledger.InvariantRegistry;
-import dev.invariants.junit.internal.model.InvariantDefinition;
+import dev.invariants.junit.internal.model.InvariantRegistry;
+import dev.invariants.junit.spi.InvariantDefinition;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.platform.launcher.LauncherSession;

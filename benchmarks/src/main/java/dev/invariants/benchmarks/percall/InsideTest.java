@@ -2,7 +2,7 @@ package dev.invariants.benchmarks.percall;
 
 import dev.invariants.junit.internal.ledger.Ledger;
 import dev.invariants.junit.internal.ledger.Recorder;
-import dev.invariants.junit.internal.ledger.Target;
+import dev.invariants.junit.internal.ledger.Tally;
 import java.util.List;
 import org.junit.platform.launcher.LauncherSession;
 import org.openjdk.jmh.annotations.Level;
@@ -22,13 +22,13 @@ public abstract class InsideTest {
     private final List<String> checkedIds;
     private LauncherSession session;
     private Ledger ledger;
-    private Target test;
+    private Tally test;
 
     @Setup(Level.Trial)
     public void startTest() {
         session = CheckingSession.open();
         ledger = Recorder.active();
-        test = new Target("[engine:bench]/[test:checkedCalls()]", Target.Type.TEST,
+        test = new Tally("[engine:bench]/[test:checkedCalls()]", Tally.Type.TEST,
                 InsideTest.class.getName(), "checkedCalls()", "checkedCalls()");
         ledger.started(test);
     }

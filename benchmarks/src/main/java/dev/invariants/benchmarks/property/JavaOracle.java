@@ -1,6 +1,6 @@
 package dev.invariants.benchmarks.property;
 
-import dev.invariants.property.internal.runtime.RuntimeOracle;
+import dev.invariants.property.internal.oracle.RuntimeOracle;
 import dev.invariants.property.spi.Call;
 import dev.invariants.property.spi.CallOutcome;
 import dev.invariants.property.spi.InvariantDescriptor;

@@ -2,6 +2,7 @@ package dev.invariants.junit.internal.agent;
 
 import dev.invariants.junit.internal.assertions.AssertionCounting;
 import dev.invariants.junit.internal.config.Settings;
+import dev.invariants.junit.internal.config.Timing;
 import dev.invariants.junit.internal.config.Warnings;
 import dev.invariants.junit.internal.runtime.Checks;
 import dev.invariants.junit.internal.runtime.Precompiler;
@@ -149,7 +150,7 @@ public final class Activation {
     private static void install(Instrumentation inst) {
         // Loaded before the transformer exists: loading it from inside the transformer would define it twice.
         ClassFilter.isExcluded("java/lang/Object");
-        InvariantTransformer installed = new InvariantTransformer();
+        InvariantTransformer installed = InvariantTransformer.ofThisJvm();
         Loaded.retransform(inst, () -> inst.addTransformer(installed, true));
         transformer = installed;
     }
@@ -167,7 +168,7 @@ public final class Activation {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
-            String message = Messages.cannotInstrument(cause);
+            String message = ActivationMessages.cannotInstrument(cause);
             Warnings.warn(message);
             throw new IllegalStateException(Warnings.PREFIX + message, cause);
         }

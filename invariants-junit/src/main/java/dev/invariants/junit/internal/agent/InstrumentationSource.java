@@ -1,5 +1,6 @@
 package dev.invariants.junit.internal.agent;
 
+import dev.invariants.junit.internal.config.Timing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.instrument.Instrumentation;

@@ -1,5 +1,6 @@
 package dev.invariants.junit.internal.agent;
 
+import dev.invariants.junit.internal.config.Timing;
 import dev.invariants.junit.internal.config.Warnings;
 import dev.invariants.junit.internal.runtime.Checks;
 import dev.invariants.junit.internal.runtime.Precompiler;
@@ -7,6 +8,8 @@ import dev.invariants.junit.internal.weave.ClassFilter;
 import dev.invariants.junit.internal.weave.Weaver;
 import java.lang.instrument.ClassFileTransformer;
 import java.security.ProtectionDomain;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * Weaves classes that declare or inherit invariants as they load (and when they are retransformed).
@@ -20,6 +23,27 @@ final class InvariantTransformer implements ClassFileTransformer {
     // Weaving may load classes (ours, ASM's); their loading must not re-enter the transformer.
     private final ThreadLocal<Boolean> busy = ThreadLocal.withInitial(() -> Boolean.FALSE);
 
+    private final BiConsumer<ClassLoader, String> woven;
+    private final BiConsumer<String, Throwable> failed;
+    private final Consumer<String> warnings;
+
+    /**
+     * @param woven    told of each class woven as it first loads (by loader and internal name), to compile ahead
+     * @param failed   told of each class that failed to weave (binary name), so its invariants report it
+     * @param warnings where the user reads that a class loads unchecked
+     */
+    InvariantTransformer(BiConsumer<ClassLoader, String> woven, BiConsumer<String, Throwable> failed,
+            Consumer<String> warnings) {
+        this.woven = woven;
+        this.failed = failed;
+        this.warnings = warnings;
+    }
+
+    /** The transformer of the running JVM: compiles through the precompiler, reports through the runtime's checks. */
+    static InvariantTransformer ofThisJvm() {
+        return new InvariantTransformer(Precompiler::woven, Checks::weaveFailed, Warnings::warn);
+    }
+
     @Override
     public byte[] transform(ClassLoader loader, String className, Class<?> classBeingRedefined,
             ProtectionDomain protectionDomain, byte[] classfileBuffer) {
@@ -28,23 +52,23 @@ final class InvariantTransformer implements ClassFileTransformer {
         }
         busy.set(Boolean.TRUE);
         long[] start = Timing.Total.start();
-        byte[] woven = null;
+        byte[] bytes = null;
         try {
             if (ClassFilter.isExcluded(className)) {
                 return null;
             }
-            woven = Weaver.weave(loader, className, classfileBuffer);
-            if (woven != null && classBeingRedefined == null) {
-                Precompiler.woven(loader, className);
+            bytes = Weaver.weave(loader, className, classfileBuffer);
+            if (bytes != null && classBeingRedefined == null) {
+                woven.accept(loader, className);
             }
-            return woven;
+            return bytes;
         } catch (Throwable e) {
-            Checks.weaveFailed(className.replace('/', '.'), e);
-            Warnings.warn("cannot check the invariants of " + className.replace('/', '.') + ": weaving failed with "
+            failed.accept(className.replace('/', '.'), e);
+            warnings.accept("cannot check the invariants of " + className.replace('/', '.') + ": weaving failed with "
                     + e + ". Please report this at https://github.com/invariants-dev/invariants/issues.");
             return null;
         } finally {
-            TRANSFORMER.add(start, woven != null);
+            TRANSFORMER.add(start, bytes != null);
             busy.set(Boolean.FALSE);
         }
     }

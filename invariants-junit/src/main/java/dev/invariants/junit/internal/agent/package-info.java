@@ -1,2 +1,2 @@
-/** Activation: obtaining {@code Instrumentation}, the class-file transformer and the choice of classes to weave. Not API. */
+/** Activation: obtaining {@code Instrumentation} and installing the class-file transformer. Not API. */
 package dev.invariants.junit.internal.agent;

@@ -39,7 +39,7 @@ public final class AssertionCounting {
         injectBridge(instrumentation);
         try {
             // Loaded now: the transformer consults it for every class, so loading it from there would recurse.
-            Targets.hook("", 0, "", "()V");
+            EntryPoints.hook("", 0, "", "()V");
             instrumentation.addTransformer(new HookTransformer(), true);
         } catch (RuntimeException | LinkageError e) {
             Warnings.warn("cannot count assertions: " + e);
@@ -59,7 +59,7 @@ public final class AssertionCounting {
     private static void retransformLoaded(Instrumentation instrumentation) {
         List<Class<?>> loaded = new ArrayList<>();
         for (Class<?> each : instrumentation.getAllLoadedClasses()) {
-            if (Targets.isTarget(each.getName().replace('.', '/')) && seesBridge(each.getClassLoader())
+            if (EntryPoints.isTarget(each.getName().replace('.', '/')) && seesBridge(each.getClassLoader())
                     && instrumentation.isModifiableClass(each)) {
                 loaded.add(each);
             }

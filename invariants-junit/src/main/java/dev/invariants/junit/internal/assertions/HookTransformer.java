@@ -11,7 +11,7 @@ import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
 
 /**
- * Puts a call to {@link AssertionBridge} into the methods {@link Targets} names: assertion methods
+ * Puts a call to {@link AssertionBridge} into the methods {@link EntryPoints} names: assertion methods
  * call {@code enter(kind)} first and {@code exit()} on every way out (a catch-all handler, appended
  * last so the method's own handlers keep precedence, calls it and rethrows); Mockito's mock creation
  * calls {@code mockCreated(type)}. Other methods are copied unchanged; nothing is computed but the
@@ -25,7 +25,7 @@ final class HookTransformer implements ClassFileTransformer {
     @Override
     public byte[] transform(ClassLoader loader, String className, Class<?> classBeingRedefined,
             ProtectionDomain protectionDomain, byte[] classfileBuffer) {
-        if (className == null || !Targets.isTarget(className) || !AssertionCounting.seesBridge(loader)) {
+        if (className == null || !EntryPoints.isTarget(className) || !AssertionCounting.seesBridge(loader)) {
             return null;
         }
         try {
@@ -45,14 +45,14 @@ final class HookTransformer implements ClassFileTransformer {
             public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
                     String[] exceptions) {
                 MethodVisitor visitor = super.visitMethod(access, name, descriptor, signature, exceptions);
-                Targets.Hook hook = Targets.hook(className, access, name, descriptor);
+                EntryPoints.Hook hook = EntryPoints.hook(className, access, name, descriptor);
                 if (hook == null) {
                     return visitor;
                 }
                 int firstArgument = (access & Opcodes.ACC_STATIC) != 0 ? 0 : 1;
-                return hook == Targets.Hook.MOCK_CREATED ? new MockCreated(visitor, firstArgument)
+                return hook == EntryPoints.Hook.MOCK_CREATED ? new MockCreated(visitor, firstArgument)
                         : new Counted(visitor,
-                                hook == Targets.Hook.NOT_NULL ? Recorder.NOT_NULL_ASSERTION : Recorder.ASSERTION, frames);
+                                hook == EntryPoints.Hook.NOT_NULL ? Recorder.NOT_NULL_ASSERTION : Recorder.ASSERTION, frames);
             }
         }, ClassReader.EXPAND_FRAMES);
         return writer.toByteArray();

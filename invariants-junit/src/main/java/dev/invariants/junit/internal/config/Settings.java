@@ -103,31 +103,6 @@ public final class Settings {
         return OptionalDouble.empty();
     }
 
-    public OptionalLong propertyTries() {
-        OptionalLong tries = longValue(InvariantsConfiguration.PROPERTY_TRIES, "a positive whole number", "the engine's default");
-        if (tries.isPresent() && tries.getAsLong() <= 0) {
-            invalid(InvariantsConfiguration.PROPERTY_TRIES, Long.toString(tries.getAsLong()), "a positive whole number",
-                    "the engine's default");
-            return OptionalLong.empty();
-        }
-        return tries;
-    }
-
-    public OptionalLong propertySeed() {
-        return longValue(InvariantsConfiguration.PROPERTY_SEED, "a whole number (a long)", "a random seed");
-    }
-
-    /** Whether the zero-code engine of {@code invariants-property} runs generated tests for every class with invariants. */
-    public boolean propertyAuto() {
-        return bool(InvariantsConfiguration.PROPERTY_AUTO, InvariantsConfiguration.PROPERTY_AUTO_DEFAULT);
-    }
-
-    /** Where generated tests remember failing examples. */
-    public Path propertyExamplesDir() {
-        return source.apply(InvariantsConfiguration.PROPERTY_EXAMPLES_DIR).filter(v -> !v.isEmpty()).map(Path::of)
-                .orElse(Path.of(InvariantsConfiguration.PROPERTY_EXAMPLES_DIR_DEFAULT));
-    }
-
     /** A raw value for keys owned elsewhere (property engine, scanner options). */
     public Optional<String> raw(String key) {
         return source.apply(key);

@@ -1,10 +1,10 @@
 package dev.invariants.junit.internal.expr;
 
-import dev.invariants.junit.internal.model.InvariantDefinition;
 import dev.invariants.junit.internal.weave.Applied;
 import dev.invariants.junit.internal.weave.ClassPlan;
 import dev.invariants.junit.internal.weave.MemberPlan;
 import dev.invariants.junit.internal.weave.Weaver;
+import dev.invariants.junit.spi.InvariantDefinition;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;

@@ -1,7 +1,8 @@
 package dev.invariants.junit.internal.ledger;
 
-import dev.invariants.junit.internal.model.Comparison;
 import dev.invariants.junit.internal.model.Comparisons;
+import dev.invariants.junit.internal.model.InvariantRegistry;
+import dev.invariants.report.Comparison;
 import java.util.Arrays;
 import java.util.Map;
 
@@ -10,10 +11,10 @@ import java.util.Map;
  * the values of both sides, and the test they are credited to. Written by its own thread only; read
  * when the session closes.
  */
-final class Boundaries {
+public final class Boundaries {
 
     /** The observation closest to the edge of one comparison of one invariant. */
-    record Closest(int invariant, int comparison, double left, double right, double distance, Target target) {
+    public record Closest(int invariant, int comparison, double left, double right, double distance, Tally target) {
 
         long slot() {
             return (long) invariant * Comparisons.MAX + comparison;
@@ -23,7 +24,7 @@ final class Boundaries {
     private double[] distance = new double[0];
     private double[] left = new double[0];
     private double[] right = new double[0];
-    private Target[] target = new Target[0];
+    private Tally[] target = new Tally[0];
 
     void observe(int invariant, int comparison, double leftValue, double rightValue, Lane lane) {
         Comparison[] comparisons = InvariantRegistry.comparisons(invariant);

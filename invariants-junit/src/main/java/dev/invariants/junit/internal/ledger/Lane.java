@@ -5,18 +5,18 @@ import java.util.Arrays;
 /**
  * One thread's view of a ledger: the stack of tests and containers running on this thread, and a
  * dense counter array confined to this thread. {@link #record} is the hot path: no allocation, no
- * lock, no map; the array is flushed into its {@link Target} only when the target changes.
+ * lock, no map; the array is flushed into its {@link Tally} only when the target changes.
  */
 final class Lane {
 
     private final Ledger ledger;
     final Thread thread = Thread.currentThread();
-    private Target[] stack = new Target[8];
+    private Tally[] stack = new Tally[8];
     private int depth;
     /** The innermost test or container running on this thread, or {@code null}. */
-    private Target own;
+    private Tally own;
     /** The target the counters belong to. */
-    private Target owner;
+    private Tally owner;
     private long[] counts;
     /** Assertion calls since the last flush: all of them, and those that only checked for non-null. */
     private long assertions;
@@ -31,7 +31,7 @@ final class Lane {
     }
 
     void record(int slot) {
-        Target target = current();
+        Tally target = current();
         if (target != owner) {
             switchTo(target);
         }
@@ -47,7 +47,7 @@ final class Lane {
     }
 
     void assertion(int kind) {
-        Target target = current();
+        Tally target = current();
         if (target != owner) {
             switchTo(target);
         }
@@ -66,8 +66,8 @@ final class Lane {
     }
 
     /** The test or container this thread's work is credited to now. */
-    Target current() {
-        Target target = own;
+    Tally current() {
+        Tally target = own;
         return target == null ? ledger.sole() : target;
     }
 
@@ -75,7 +75,7 @@ final class Lane {
         return boundaries;
     }
 
-    void push(Target target) {
+    void push(Tally target) {
         if (depth == stack.length) {
             stack = Arrays.copyOf(stack, depth * 2);
         }
@@ -84,7 +84,7 @@ final class Lane {
     }
 
     /** Pops down to and including the target; events for a target this thread never started are ignored. */
-    void pop(Target target) {
+    void pop(Tally target) {
         for (int i = depth - 1; i >= 0; i--) {
             if (stack[i] == target) {
                 if (owner == target) {
@@ -98,7 +98,7 @@ final class Lane {
         }
     }
 
-    private synchronized void switchTo(Target target) {
+    private synchronized void switchTo(Tally target) {
         flush();
         owner = target;
     }

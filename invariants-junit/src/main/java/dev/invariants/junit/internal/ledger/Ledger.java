@@ -1,6 +1,7 @@
 package dev.invariants.junit.internal.ledger;
 
-import dev.invariants.junit.internal.report.Generated;
+import dev.invariants.junit.internal.model.InvariantRegistry;
+import dev.invariants.report.Generated;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,13 +20,13 @@ public final class Ledger {
 
     private final ThreadLocal<Lane> lanes = ThreadLocal.withInitial(this::newLane);
     private final Queue<Lane> allLanes = new ConcurrentLinkedQueue<>();
-    private final Target unattributed = Target.unattributed();
-    private final Queue<Target> targets = new ConcurrentLinkedQueue<>();
-    private final Map<String, Target> byId = new ConcurrentHashMap<>();
-    private final Set<Target> runningTests = new LinkedHashSet<>();
+    private final Tally unattributed = Tally.unattributed();
+    private final Queue<Tally> targets = new ConcurrentLinkedQueue<>();
+    private final Map<String, Tally> byId = new ConcurrentHashMap<>();
+    private final Set<Tally> runningTests = new LinkedHashSet<>();
     private final Map<Integer, String> brokenReasons = new ConcurrentHashMap<>();
     private final Map<Integer, Generated> generated = new ConcurrentHashMap<>();
-    private volatile Target sole = unattributed;
+    private volatile Tally sole = unattributed;
     private volatile boolean closed;
 
     // The lane used last, checked against the current thread before use: spares the ThreadLocal
@@ -64,7 +65,7 @@ public final class Ledger {
         }
     }
 
-    Target sole() {
+    Tally sole() {
         return sole;
     }
 
@@ -73,13 +74,13 @@ public final class Ledger {
     }
 
     /** A test or container started on the calling thread. */
-    public void started(Target target) {
-        Target known = byId.putIfAbsent(target.uniqueId(), target);
-        Target started = known == null ? target : known;
+    public void started(Tally target) {
+        Tally known = byId.putIfAbsent(target.uniqueId(), target);
+        Tally started = known == null ? target : known;
         if (known == null) {
             targets.add(target);
         }
-        if (started.type() == Target.Type.TEST) {
+        if (started.type() == Tally.Type.TEST) {
             synchronized (runningTests) {
                 runningTests.add(started);
                 updateSole();
@@ -90,13 +91,13 @@ public final class Ledger {
 
     /** The test or container with this unique id finished on the calling thread. */
     public void finished(String uniqueId, String status) {
-        Target target = byId.get(uniqueId);
+        Tally target = byId.get(uniqueId);
         if (target == null) {
             return;
         }
         target.finish(status);
         lanes.get().pop(target);
-        if (target.type() == Target.Type.TEST) {
+        if (target.type() == Tally.Type.TEST) {
             synchronized (runningTests) {
                 runningTests.remove(target);
                 updateSole();
@@ -133,11 +134,11 @@ public final class Ledger {
     }
 
     /** Every test and container in start order. */
-    public List<Target> targets() {
+    public List<Tally> targets() {
         return new ArrayList<>(targets);
     }
 
-    public Target unattributedTarget() {
+    public Tally unattributedTarget() {
         return unattributed;
     }
 
@@ -157,7 +158,7 @@ public final class Ledger {
 
     long count(int invariant, int outcome) {
         long total = unattributed.count(invariant, outcome);
-        for (Target target : targets) {
+        for (Tally target : targets) {
             total += target.count(invariant, outcome);
         }
         for (Lane lane : allLanes) {

@@ -1,6 +1,6 @@
 package dev.invariants.junit.internal.ledger;
 
-import dev.invariants.junit.internal.report.Generated;
+import dev.invariants.report.Generated;
 
 /**
  * Where the runtime reports every evaluation. The hot path is {@link #record(int, int)}: one volatile
@@ -103,8 +103,8 @@ public final class Recorder {
      * ({@code AccountTests.withdraws()}); {@code null} outside any.
      */
     public static String currentTest() {
-        Target target = active.lane().current();
-        if (target == null || target.type() == Target.Type.UNATTRIBUTED) {
+        Tally target = active.lane().current();
+        if (target == null || target.type() == Tally.Type.UNATTRIBUTED) {
             return null;
         }
         String className = target.className();

@@ -1,5 +1,8 @@
 package dev.invariants.junit.internal.model;
 
+import dev.invariants.junit.spi.InvariantDefinition;
+import dev.invariants.junit.spi.Kind;
+import dev.invariants.junit.spi.Member;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package dev.invariants.junit.internal.model;
 
+import dev.invariants.junit.spi.InvariantDefinition;
 import java.util.List;
 
 /**

@@ -3,6 +3,7 @@ package dev.invariants.junit.internal.model;
 import dev.invariants.junit.internal.expr.syntax.ExpressionError;
 import dev.invariants.junit.internal.expr.syntax.Node;
 import dev.invariants.junit.internal.expr.syntax.Parser;
+import dev.invariants.report.Comparison;
 import java.util.ArrayList;
 import java.util.List;
 

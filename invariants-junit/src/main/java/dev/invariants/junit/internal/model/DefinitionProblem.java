@@ -1,5 +1,7 @@
 package dev.invariants.junit.internal.model;
 
+import dev.invariants.junit.spi.InvariantDefinition;
+
 /**
  * Something wrong with how an invariant is declared, found without running anything.
  *

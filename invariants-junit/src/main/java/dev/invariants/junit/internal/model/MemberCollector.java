@@ -1,5 +1,6 @@
 package dev.invariants.junit.internal.model;
 
+import dev.invariants.junit.spi.Member;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.IdentityHashMap;

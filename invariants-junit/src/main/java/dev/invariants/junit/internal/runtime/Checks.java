@@ -2,10 +2,10 @@ package dev.invariants.junit.internal.runtime;
 
 import dev.invariants.junit.InvariantViolationError;
 import dev.invariants.junit.internal.config.Warnings;
-import dev.invariants.junit.internal.ledger.InvariantRegistry;
 import dev.invariants.junit.internal.ledger.Observation;
 import dev.invariants.junit.internal.ledger.Recorder;
-import dev.invariants.junit.internal.model.InvariantDefinition;
+import dev.invariants.junit.internal.model.InvariantRegistry;
+import dev.invariants.junit.spi.InvariantDefinition;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;

@@ -3,7 +3,7 @@ package dev.invariants.junit.internal.runtime;
 import dev.invariants.junit.InvariantViolationError;
 import dev.invariants.junit.internal.config.Warnings;
 import dev.invariants.junit.internal.expr.ChecksCompiler;
-import dev.invariants.junit.internal.ledger.InvariantRegistry;
+import dev.invariants.junit.internal.model.InvariantRegistry;
 import dev.invariants.junit.internal.weave.Applied;
 import dev.invariants.junit.internal.weave.ClassPlan;
 import dev.invariants.junit.internal.weave.MemberPlan;
@@ -25,8 +25,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class Linkage {
 
-    private static final dev.invariants.junit.internal.agent.Timing.Total COMPILING =
-            dev.invariants.junit.internal.agent.Timing.total("compiling checks (classes; counted: not ahead, on the thread of a first call)");
+    private static final dev.invariants.junit.internal.config.Timing.Total COMPILING =
+            dev.invariants.junit.internal.config.Timing.total("compiling checks (classes; counted: not ahead, on the thread of a first call)");
     private static final Map<Class<?>, Linkage> LINKAGES = new ConcurrentHashMap<>();
     private static final Map<Class<?>, Object> LOCKS = new ConcurrentHashMap<>();
 
@@ -61,11 +61,11 @@ final class Linkage {
         Map<Integer, String> warnings = new java.util.LinkedHashMap<>();
         MethodHandles.Lookup hidden;
         long start = System.nanoTime();
-        long[] total = dev.invariants.junit.internal.agent.Timing.Total.start();
+        long[] total = dev.invariants.junit.internal.config.Timing.Total.start();
         try {
             hidden = ChecksCompiler.compile(plan, woven.getClassLoader(), indexes, problems, warnings,
                     bytes -> lookup.defineHiddenClass(bytes, true, MethodHandles.Lookup.ClassOption.NESTMATE));
-            dev.invariants.junit.internal.agent.Timing.report("compiled the checks of " + woven.getName() + " ("
+            dev.invariants.junit.internal.config.Timing.report("compiled the checks of " + woven.getName() + " ("
                     + Thread.currentThread().getName() + ")", start, System.nanoTime());
             COMPILING.add(total, !Precompiler.isCompileThread());
         } catch (IllegalAccessException | RuntimeException | LinkageError e) {

@@ -1,6 +1,6 @@
 package dev.invariants.junit.internal.runtime;
 
-import dev.invariants.junit.internal.model.InvariantDefinition;
+import dev.invariants.junit.spi.InvariantDefinition;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -34,7 +34,7 @@ public final class ViolationMessages {
     /** {@code raises} was declared and {@code pre} held, but the call threw something else. */
     public static String raisedOther(InvariantDefinition definition, Throwable thrown, Object[] values) {
         return headline(definition, "expected the call to throw " + raises(definition) + " but it threw "
-                + thrown.getClass().getName()) + line("thrown", Values.format(thrown.getMessage()))
+                + thrown.getClass().getName()) + line("thrown", ValueText.format(thrown.getMessage()))
                 + details(definition, values, true);
     }
 
@@ -86,7 +86,7 @@ public final class ViolationMessages {
         if (values.length > 0) {
             result.append("\n  values:");
             for (int i = 0; i + 1 < values.length; i += 2) {
-                result.append("\n    ").append(values[i]).append(" = ").append(Values.format(values[i + 1]));
+                result.append("\n    ").append(values[i]).append(" = ").append(ValueText.format(values[i + 1]));
             }
         }
         return result.toString();

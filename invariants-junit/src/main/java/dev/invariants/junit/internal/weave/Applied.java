@@ -1,7 +1,7 @@
 package dev.invariants.junit.internal.weave;
 
 import dev.invariants.junit.internal.model.DefinitionProblem;
-import dev.invariants.junit.internal.model.InvariantDefinition;
+import dev.invariants.junit.spi.InvariantDefinition;
 import java.util.List;
 
 /**

@@ -2,8 +2,8 @@ package dev.invariants.junit.internal.weave;
 
 import dev.invariants.junit.internal.model.ClassInvariants;
 import dev.invariants.junit.internal.model.DefinitionProblem;
-import dev.invariants.junit.internal.model.InvariantDefinition;
-import dev.invariants.junit.internal.model.Kind;
+import dev.invariants.junit.spi.InvariantDefinition;
+import dev.invariants.junit.spi.Kind;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

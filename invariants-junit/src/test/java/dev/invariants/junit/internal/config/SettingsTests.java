@@ -37,8 +37,6 @@ class SettingsTests {
         assertThat(settings.reportDir()).isEqualTo(Path.of("target/invariants"));
         assertThat(settings.enforcePreconditions()).isFalse();
         assertThat(settings.gateMinCoverage()).isEmpty();
-        assertThat(settings.propertyTries()).isEmpty();
-        assertThat(settings.propertySeed()).isEmpty();
         assertThat(warnings.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 
@@ -46,15 +44,12 @@ class SettingsTests {
     @DisplayName("should read valid values, trimmed and case-insensitive where words")
     void validValues() {
         Settings settings = settings(Map.of("invariants.enabled", " FALSE ", "invariants.preconditions", "Enforce",
-                "invariants.gate.min-coverage", "0.75", "invariants.report.dir", "build/inv",
-                "invariants.property.tries", "500", "invariants.property.seed", "-42"));
+                "invariants.gate.min-coverage", "0.75", "invariants.report.dir", "build/inv"));
 
         assertThat(settings.enabled()).isFalse();
         assertThat(settings.enforcePreconditions()).isTrue();
         assertThat(settings.gateMinCoverage()).hasValue(0.75);
         assertThat(settings.reportDir()).isEqualTo(Path.of("build/inv"));
-        assertThat(settings.propertyTries()).hasValue(500);
-        assertThat(settings.propertySeed()).hasValue(-42);
         assertThat(warnings.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 
@@ -62,18 +57,16 @@ class SettingsTests {
     @DisplayName("should warn once per invalid value, quoting key and value, and use the default")
     void invalidValues() {
         Settings settings = settings(Map.of("invariants.enabled", "yes", "invariants.preconditions", "strict",
-                "invariants.gate.min-coverage", "80%", "invariants.property.tries", "0"));
+                "invariants.gate.min-coverage", "80%"));
 
         assertThat(settings.enabled()).isTrue();
         assertThat(settings.enabled()).isTrue();
         assertThat(settings.enforcePreconditions()).isFalse();
         assertThat(settings.gateMinCoverage()).isEmpty();
-        assertThat(settings.propertyTries()).isEmpty();
         assertThat(warnings.toString(StandardCharsets.UTF_8).lines()).containsExactly(
                 "[invariants] WARNING invalid value [yes] for configuration key [invariants.enabled]: expected `true` or `false`; using true.",
                 "[invariants] WARNING invalid value [strict] for configuration key [invariants.preconditions]: expected `guard` or `enforce`; using guard.",
-                "[invariants] WARNING invalid value [80%] for configuration key [invariants.gate.min-coverage]: expected a fraction from 0 to 1; using unset, no gate.",
-                "[invariants] WARNING invalid value [0] for configuration key [invariants.property.tries]: expected a positive whole number; using the engine's default.");
+                "[invariants] WARNING invalid value [80%] for configuration key [invariants.gate.min-coverage]: expected a fraction from 0 to 1; using unset, no gate.");
     }
 
     @Test

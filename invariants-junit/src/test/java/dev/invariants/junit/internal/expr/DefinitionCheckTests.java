@@ -2,7 +2,7 @@ package dev.invariants.junit.internal.expr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.invariants.junit.internal.model.InvariantDefinition;
+import dev.invariants.junit.spi.InvariantDefinition;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;

@@ -2,6 +2,7 @@ package dev.invariants.junit.internal.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.invariants.report.Comparison;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

@@ -2,9 +2,9 @@ package dev.invariants.junit.internal.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.invariants.junit.internal.model.InvariantDefinition;
-import dev.invariants.junit.internal.model.Kind;
-import dev.invariants.junit.internal.model.Member;
+import dev.invariants.junit.spi.InvariantDefinition;
+import dev.invariants.junit.spi.Kind;
+import dev.invariants.junit.spi.Member;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Values that are one draw: primitives, boxes, big numbers, strings, enums. */
+/** ValuePrinter that are one draw: primitives, boxes, big numbers, strings, enums. */
 final class Simple {
     static final Object NONE = new Object();
     private static final Map<Class<?>, Class<?>> BOXES = Map.of(boolean.class, Boolean.class, byte.class, Byte.class,

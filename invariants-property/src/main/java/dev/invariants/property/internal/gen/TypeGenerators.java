@@ -131,7 +131,7 @@ public final class TypeGenerators implements GeneratorLookup {
             }
             return array;
         }
-        Optional<Object> collection = Collections.generate(this, source, type, raw, bounds, depth);
+        Optional<Object> collection = CollectionTypes.generate(this, source, type, raw, bounds, depth);
         if (collection.isPresent()) {
             return collection.get();
         }
@@ -184,7 +184,7 @@ public final class TypeGenerators implements GeneratorLookup {
 
     private static boolean builtIn(Class<?> raw) {
         return Simple.supports(raw) || Times.GENERATORS.containsKey(raw) || raw == Optional.class
-                || Collections.supports(raw);
+                || CollectionTypes.supports(raw);
     }
 
     /** Public constructors and static factories of {@code type}, simplest first. */

@@ -1,12 +1,12 @@
 package dev.invariants.property.internal.jupiter;
 
-import dev.invariants.junit.InvariantsConfiguration;
-import dev.invariants.junit.internal.config.Settings;
+import dev.invariants.property.PropertyConfiguration;
+import dev.invariants.property.internal.config.PropertySettings;
 import dev.invariants.property.internal.gen.TypeGenerators;
 import dev.invariants.property.internal.pre.CreatorPreconditions;
-import dev.invariants.property.internal.runtime.RunConfiguration;
-import dev.invariants.property.internal.runtime.RuntimeOracle;
-import dev.invariants.property.internal.target.ProviderMethods;
+import dev.invariants.property.internal.oracle.RunConfiguration;
+import dev.invariants.property.internal.oracle.RuntimeOracle;
+import dev.invariants.property.internal.subject.ProviderMethods;
 import dev.invariants.property.spi.Generator;
 import dev.invariants.property.spi.GeneratorProvider;
 import dev.invariants.property.spi.InvariantOracle;
@@ -20,7 +20,7 @@ import java.util.ServiceLoader;
 
 /**
  * The generated tests of one class with everything resolved: what the builder set explicitly, else the
- * run's configuration (the runtime's {@link Settings}), else the defaults.
+ * run's configuration (read through the runtime's SPI), else the defaults.
  */
 public final class Generation {
 
@@ -30,16 +30,16 @@ public final class Generation {
     public static PropertyNodes of(Class<?> target, List<Class<?>> providerHolders, Map<Class<?>, Generator<?>> generators,
             InvariantOracle explicitOracle, Integer tries, Long seed, Path examples) {
         InvariantOracle oracle = explicitOracle != null ? explicitOracle : loadOracle();
-        Settings settings = RunConfiguration.settings();
+        PropertySettings settings = RunConfiguration.settings();
         List<GeneratorProvider> providers = new ArrayList<>();
         providers.add(new ProviderMethods(providerHolders));
         ServiceLoader.load(GeneratorProvider.class).forEach(providers::add);
         TypeGenerators types = new TypeGenerators(generators, providers);
         types.creatorArguments(new CreatorPreconditions(oracle::invariants, types));
         int resolvedTries = tries != null ? tries
-                : (int) Math.min(Integer.MAX_VALUE, settings.propertyTries().orElse(InvariantsConfiguration.PROPERTY_TRIES_DEFAULT));
-        long resolvedSeed = seed != null ? seed : settings.propertySeed().orElseGet(() -> new SecureRandom().nextLong());
-        Path resolvedExamples = examples != null ? examples : settings.propertyExamplesDir();
+                : (int) Math.min(Integer.MAX_VALUE, settings.tries().orElse(PropertyConfiguration.PROPERTY_TRIES_DEFAULT));
+        long resolvedSeed = seed != null ? seed : settings.seed().orElseGet(() -> new SecureRandom().nextLong());
+        Path resolvedExamples = examples != null ? examples : settings.examplesDir();
         return new PropertyNodes(target, oracle, types, resolvedTries, resolvedSeed, resolvedExamples);
     }
 

@@ -7,9 +7,9 @@ import dev.invariants.property.internal.engine.RunResult;
 import dev.invariants.property.internal.engine.RunSettings;
 import dev.invariants.property.internal.gen.TypeGenerators;
 import dev.invariants.property.internal.pre.Domain;
-import dev.invariants.property.internal.target.MethodProperty;
-import dev.invariants.property.internal.target.Names;
-import dev.invariants.property.internal.target.StatefulProperty;
+import dev.invariants.property.internal.subject.MethodProperty;
+import dev.invariants.property.internal.subject.Names;
+import dev.invariants.property.internal.subject.StatefulProperty;
 import dev.invariants.property.internal.tautology.Tautology;
 import dev.invariants.property.spi.InvariantDescriptor;
 import dev.invariants.property.spi.InvariantOracle;
@@ -82,7 +82,7 @@ public final class PropertyNodes {
         if (invariants.isEmpty()) {
             return List.of(new GeneratedTest(null, target.getSimpleName() + " declares no invariants", uri(target, null),
                     () -> {
-                        throw new AssertionFailedError(Messages.noInvariants(target));
+                        throw new AssertionFailedError(PropertyMessages.noInvariants(target));
                     }));
         }
         List<GeneratedTest> tests = new ArrayList<>();
@@ -97,7 +97,7 @@ public final class PropertyNodes {
 
     private void run(InvariantDescriptor invariant, List<InvariantDescriptor> all, boolean unfalsified) {
         if (unfalsified) {
-            dev.invariants.junit.internal.config.Warnings.warn(Messages.couldNotBeFalsified(invariant));
+            dev.invariants.junit.spi.InvariantsRuntime.current().warn(PropertyMessages.couldNotBeFalsified(invariant));
         }
         Property property = property(invariant, all);
         RunResult result = new PropertyRunner(property, new RunSettings(target.getName() + "#" + invariant.id(), tries, seed,
@@ -106,15 +106,15 @@ public final class PropertyNodes {
                 unfalsified);
         if (result.failed()) {
             if (result.outcome().detail().equals("not evaluated")) {
-                throw new AssertionFailedError(Messages.notEvaluated(invariant));
+                throw new AssertionFailedError(PropertyMessages.notEvaluated(invariant));
             }
-            throw new AssertionFailedError(Messages.counterexample(invariant, result, seed, examples.toString()),
+            throw new AssertionFailedError(PropertyMessages.counterexample(invariant, result, seed, examples.toString()),
                     result.outcome().cause());
         }
         if (result.statistics().rejectedShare() >= MAX_REJECTED_SHARE) {
             Domain domain = property instanceof MethodProperty method ? method.arguments().domain()
                     : new Domain(invariant.pre(), List.of(), "");
-            throw new CannotGenerate(Messages.rejected(invariant, result.statistics(), domain, parameterTypes(invariant)));
+            throw new CannotGenerate(PropertyMessages.rejected(invariant, result.statistics(), domain, parameterTypes(invariant)));
         }
     }
 
@@ -122,7 +122,7 @@ public final class PropertyNodes {
         if (invariant.isTypeInvariant()) {
             List<Executable> creators = TypeGenerators.creators(target);
             if (creators.isEmpty()) {
-                throw new CannotGenerate(Messages.cannotGenerate(invariant,
+                throw new CannotGenerate(PropertyMessages.cannotGenerate(invariant,
                         "no public constructor or static factory builds [" + target.getName() + "]"));
             }
             return new StatefulProperty(invariant, all, oracle, generators, creators);
@@ -135,7 +135,7 @@ public final class PropertyNodes {
         for (Type type : types) {
             Optional<String> problem = generators.unsupported(type);
             if (problem.isPresent()) {
-                throw new CannotGenerate(Messages.cannotGenerate(invariant, problem.get()));
+                throw new CannotGenerate(PropertyMessages.cannotGenerate(invariant, problem.get()));
             }
         }
         return new MethodProperty(invariant, oracle, generators);

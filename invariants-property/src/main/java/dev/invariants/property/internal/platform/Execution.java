@@ -1,11 +1,12 @@
 package dev.invariants.property.internal.platform;
 
-import dev.invariants.junit.InvariantsConfiguration;
-import dev.invariants.junit.internal.config.Settings;
+import dev.invariants.junit.spi.InvariantsRuntime;
+import dev.invariants.property.PropertyConfiguration;
+import dev.invariants.property.internal.config.PropertySettings;
 import dev.invariants.property.internal.jupiter.CannotGenerate;
 import dev.invariants.property.internal.jupiter.Generation;
-import dev.invariants.property.internal.jupiter.PropertyNodes;
 import dev.invariants.property.internal.jupiter.PropertyNodes.GeneratedTest;
+import dev.invariants.property.internal.jupiter.PropertyNodes;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HashMap;
@@ -34,12 +35,13 @@ final class Execution {
     Execution(ExecutionRequest request) {
         this.request = request;
         this.listener = request.getEngineExecutionListener();
-        Settings settings = Settings.from(request.getConfigurationParameters()::get);
+        PropertySettings settings = PropertySettings.from(request.getConfigurationParameters()::get,
+                InvariantsRuntime.current()::warn);
         this.tries = (int) Math.min(Integer.MAX_VALUE,
-                settings.propertyTries().orElse(InvariantsConfiguration.PROPERTY_TRIES_DEFAULT));
+                settings.tries().orElse(PropertyConfiguration.PROPERTY_TRIES_DEFAULT));
         // one seed for the whole run, so the seed a failure prints replays every class
-        this.seed = settings.propertySeed().orElseGet(() -> new SecureRandom().nextLong());
-        this.examples = settings.propertyExamplesDir();
+        this.seed = settings.seed().orElseGet(() -> new SecureRandom().nextLong());
+        this.examples = settings.examplesDir();
     }
 
     static ClassLoader loader() {

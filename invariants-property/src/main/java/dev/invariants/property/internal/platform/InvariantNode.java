@@ -1,8 +1,8 @@
 package dev.invariants.property.internal.platform;
 
-import dev.invariants.junit.internal.model.InvariantDefinition;
-import dev.invariants.junit.internal.model.Member;
-import dev.invariants.property.internal.target.Names;
+import dev.invariants.junit.spi.InvariantDefinition;
+import dev.invariants.junit.spi.Member;
+import dev.invariants.property.internal.subject.Names;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;

@@ -1,10 +1,9 @@
 package dev.invariants.property.internal.platform;
 
-import dev.invariants.junit.InvariantsConfiguration;
-import dev.invariants.junit.internal.config.Settings;
-import dev.invariants.junit.internal.ledger.CurrentRun;
-import dev.invariants.junit.internal.model.InvariantDefinition;
-import dev.invariants.junit.internal.report.DeclaredSet;
+import dev.invariants.junit.spi.InvariantDefinition;
+import dev.invariants.junit.spi.InvariantsRuntime;
+import dev.invariants.property.PropertyConfiguration;
+import dev.invariants.property.internal.config.PropertySettings;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.junit.platform.engine.EngineDiscoveryRequest;
 import org.junit.platform.engine.ExecutionRequest;
@@ -23,7 +23,7 @@ import org.junit.platform.engine.support.descriptor.EngineDescriptor;
 
 /**
  * The zero-code mode of {@code invariants-property}, service-loaded by the JUnit Platform: with
- * {@value InvariantsConfiguration#PROPERTY_AUTO}{@code =true}, one container per class with invariants in the
+ * {@value PropertyConfiguration#PROPERTY_AUTO}{@code =true}, one container per class with invariants in the
  * declared set (the report's own scan) and one generated property test per invariant, run by the same code as
  * {@code InvariantProperties.of(...)}. Off by default: discovery then reads that one key and returns.
  */
@@ -31,14 +31,14 @@ public final class InvariantPropertiesEngine implements TestEngine {
     /** The engine id, the first segment of every unique id it discovers. */
     public static final String ID = "invariants-properties";
 
-    private final BiFunction<Settings, ClassLoader, DeclaredSet> scanner;
+    private final BiFunction<Function<String, Optional<String>>, ClassLoader, List<InvariantDefinition>> scanner;
 
     /** The engine the platform loads: the declared set is the session's own scan, shared with the report. */
     public InvariantPropertiesEngine() {
-        this(CurrentRun::declared);
+        this(InvariantsRuntime.current()::declared);
     }
 
-    InvariantPropertiesEngine(BiFunction<Settings, ClassLoader, DeclaredSet> scanner) {
+    InvariantPropertiesEngine(BiFunction<Function<String, Optional<String>>, ClassLoader, List<InvariantDefinition>> scanner) {
         this.scanner = scanner;
     }
 
@@ -60,8 +60,9 @@ public final class InvariantPropertiesEngine implements TestEngine {
     @Override
     public TestDescriptor discover(EngineDiscoveryRequest request, UniqueId uniqueId) {
         EngineDescriptor engine = new EngineDescriptor(uniqueId, "Invariants (generated properties)");
-        Settings settings = Settings.from(request.getConfigurationParameters()::get);
-        if (!settings.propertyAuto() || !settings.enabled()) {
+        Function<String, Optional<String>> configuration = request.getConfigurationParameters()::get;
+        if (!PropertySettings.from(configuration, InvariantsRuntime.current()::warn).auto()
+                || !InvariantsRuntime.current().enabled(configuration)) {
             return engine;
         }
         ClassLoader loader = Execution.loader();
@@ -71,7 +72,7 @@ public final class InvariantPropertiesEngine implements TestEngine {
             @Override
             public Map<String, List<InvariantDefinition>> get() {
                 if (byClass == null) {
-                    byClass = byClass(scan(settings, loader));
+                    byClass = byClass(scan(configuration, loader));
                 }
                 return byClass;
             }
@@ -95,18 +96,18 @@ public final class InvariantPropertiesEngine implements TestEngine {
         new Execution(request).run();
     }
 
-    private DeclaredSet scan(Settings settings, ClassLoader loader) {
+    private List<InvariantDefinition> scan(Function<String, Optional<String>> configuration, ClassLoader loader) {
         try {
-            return scanner.apply(settings, loader);
+            return scanner.apply(configuration, loader);
         } catch (RuntimeException e) {
             throw new IllegalStateException("[invariants] cannot list the classes with invariants for "
-                    + InvariantsConfiguration.PROPERTY_AUTO + "=true: the classpath scan failed (" + e + ")", e);
+                    + PropertyConfiguration.PROPERTY_AUTO + "=true: the classpath scan failed (" + e + ")", e);
         }
     }
 
-    private static Map<String, List<InvariantDefinition>> byClass(DeclaredSet declared) {
+    private static Map<String, List<InvariantDefinition>> byClass(List<InvariantDefinition> declared) {
         Map<String, List<InvariantDefinition>> byClass = new LinkedHashMap<>();
-        for (InvariantDefinition definition : declared.definitions()) {
+        for (InvariantDefinition definition : declared) {
             byClass.computeIfAbsent(definition.owner(), t -> new ArrayList<>()).add(definition);
         }
         return byClass;

@@ -1,7 +1,7 @@
 package dev.invariants.property.internal.platform;
 
-import dev.invariants.junit.internal.model.ClassFileReader;
-import dev.invariants.junit.internal.model.InvariantDefinition;
+import dev.invariants.junit.spi.InvariantDefinition;
+import dev.invariants.junit.spi.InvariantsRuntime;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -142,7 +142,7 @@ final class Selection {
                 return List.of();
             }
             byte[] bytes = in.readAllBytes();
-            return ClassFileReader.mentionsInvariant(bytes) ? ClassFileReader.read(bytes).invariants() : List.of();
+            return InvariantsRuntime.current().definitions(bytes);
         } catch (IOException | RuntimeException unreadable) {
             return List.of();
         }

@@ -1,10 +1,10 @@
 package dev.invariants.property.internal.pre;
 
+import dev.invariants.junit.internal.expr.syntax.Node;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import dev.invariants.junit.internal.expr.syntax.Node;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.invariants.property.internal.pre;
 
+import dev.invariants.junit.internal.expr.syntax.Node;
 import java.util.ArrayList;
 import java.util.List;
-import dev.invariants.junit.internal.expr.syntax.Node;
 
 /**
  * Translates {@code x.signum() OP k} and {@code x.compareTo(y) OP k} into a relation between x and

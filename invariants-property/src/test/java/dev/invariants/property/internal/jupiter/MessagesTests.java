@@ -30,7 +30,7 @@ class MessagesTests {
         RunResult result = new RunResult(new Attempt(new long[] {0, 250}, outcome), 5, false,
                 new Statistics(12, 2, Map.of(), 40, 1));
 
-        assertThat(Messages.counterexample(invariant("true"), result, 42, "target/x")).isEqualTo("""
+        assertThat(PropertyMessages.counterexample(invariant("true"), result, 42, "target/x")).isEqualTo("""
                 [fee-cap] violated by a generated input
                 \tat dev.invariants.property.internal.jupiter.MessagesTests.fee(MessagesTests.java:19)
                 \tcounterexample:
@@ -45,7 +45,7 @@ class MessagesTests {
         InvariantDescriptor invariant = invariant("amount % 7 == 3");
         var domain = PreconditionAnalyzer.analyze(invariant.pre(), List.of("amount"), List.of(int.class));
 
-        assertThat(Messages.rejected(invariant, new Statistics(1000, 950, Map.of("precondition false", 950), 0, 1), domain,
+        assertThat(PropertyMessages.rejected(invariant, new Statistics(1000, 950, Map.of("precondition false", 950), 0, 1), domain,
                 Map.of("amount", "int"))).isEqualTo("""
                 [fee-cap] checked too few inputs: [95%] of [1000] generated inputs were rejected
                 \tat dev.invariants.property.internal.jupiter.MessagesTests.fee(MessagesTests.java:19)
@@ -58,7 +58,7 @@ class MessagesTests {
 
     @Test
     void notEvaluated() throws Exception {
-        assertThat(Messages.notEvaluated(invariant("true"))).isEqualTo("""
+        assertThat(PropertyMessages.notEvaluated(invariant("true"))).isEqualTo("""
                 [fee-cap] was not evaluated for a generated call
                 \tat dev.invariants.property.internal.jupiter.MessagesTests.fee(MessagesTests.java:19)
                 \tthe invariants runtime did not report it: is the class woven (invariants-junit on the test class path, \
@@ -67,7 +67,7 @@ class MessagesTests {
 
     @Test
     void cannotGenerate() throws Exception {
-        assertThat(Messages.cannotGenerate(invariant("true"), "no generator for [X]")).isEqualTo("""
+        assertThat(PropertyMessages.cannotGenerate(invariant("true"), "no generator for [X]")).isEqualTo("""
                 [fee-cap] cannot be tested with generated inputs
                 \tat dev.invariants.property.internal.jupiter.MessagesTests.fee(MessagesTests.java:19)
                 \tno generator for [X]""");
@@ -75,7 +75,7 @@ class MessagesTests {
 
     @Test
     void couldNotBeFalsified() throws Exception {
-        assertThat(Messages.couldNotBeFalsified(invariant("true"))).isEqualTo("""
+        assertThat(PropertyMessages.couldNotBeFalsified(invariant("true"))).isEqualTo("""
                 [fee-cap] post could not be falsified: it held for every value substituted for what it reads \
                 (result, parameters, fields, old values), so it very probably checks nothing
                 \tat dev.invariants.property.internal.jupiter.MessagesTests.fee(MessagesTests.java:19)
@@ -84,7 +84,7 @@ class MessagesTests {
 
     @Test
     void others() {
-        assertThat(Messages.noInvariants(String.class))
+        assertThat(PropertyMessages.noInvariants(String.class))
                 .isEqualTo("[java.lang.String] declares no @Invariant: its generated property tests would check nothing");
     }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 
-import dev.invariants.junit.internal.report.DeclaredSet;
+import dev.invariants.junit.spi.InvariantsRuntime;
 import dev.invariants.property.fixtures.Codes;
 import dev.invariants.property.fixtures.Fixtures;
 import java.net.URL;
@@ -45,9 +45,9 @@ class DiscoveryCostTests {
     }
 
     private final AtomicInteger scans = new AtomicInteger();
-    private final InvariantPropertiesEngine engine = new InvariantPropertiesEngine((settings, loader) -> {
+    private final InvariantPropertiesEngine engine = new InvariantPropertiesEngine((configuration, loader) -> {
         scans.incrementAndGet();
-        return DeclaredSet.scan(loader, settings.scanPackages(), settings.scanJars(), message -> { });
+        return InvariantsRuntime.current().declared(configuration, loader);
     });
 
     private TestDescriptor discover(Map<String, String> configuration, RecordingLoader loader) {

@@ -1,0 +1,47 @@
+package dev.invariants.junit.internal.platform;
+
+import dev.invariants.junit.internal.config.PlatformVersion;
+import dev.invariants.junit.internal.config.Settings;
+import dev.invariants.junit.internal.config.Warnings;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Service-loaded. Opens the session's ledger and starts the scan; at close writes the report and
+ * applies the gate. The gate throws from here because an exception from
+ * {@code launcherSessionClosed} fails the run in every launcher, while one from
+ * {@code testPlanExecutionFinished} is only logged.
+ */
+public final class SessionListener implements LauncherSessionListener {
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        // First of our listeners to run: on a too old platform, one line instead of a linkage error later.
+        PlatformVersion.requireSupported();
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        ClassLoader loader = context == null ? SessionListener.class.getClassLoader() : context;
+        SessionState state = new SessionState(loader);
+        try {
+            state.opened(Settings.early(loader));
+        } catch (RuntimeException e) {
+            Warnings.warn("cannot start recording invariants for this session: " + e);
+        }
+        Sessions.opened(session, state);
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        SessionState state = Sessions.closed(session);
+        if (state == null) {
+            return;
+        }
+        try {
+            state.closed(System.out);
+        } catch (GateFailure failure) {
+            throw failure;
+        } catch (RuntimeException | LinkageError e) {
+            // Our own bug must never turn a green run red, nor hide a result: say it and move on.
+            Warnings.warn("the invariants report could not be produced: " + e);
+        }
+    }
+}

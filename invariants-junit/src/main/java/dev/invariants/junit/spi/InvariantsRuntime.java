@@ -1,0 +1,60 @@
+package dev.invariants.junit.spi;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.function.Function;
+
+/**
+ * What invariants-property asks of the runtime that checks invariants (see the package documentation).
+ * {@link #current()} finds the one implementation invariants-junit registers as a service.
+ */
+public abstract class InvariantsRuntime {
+
+    /** The runtime of this class loader's invariants-junit. */
+    public static InvariantsRuntime current() {
+        return Holder.INSTANCE;
+    }
+
+    private static final class Holder {
+        static final InvariantsRuntime INSTANCE = ServiceLoader
+                .load(InvariantsRuntime.class, InvariantsRuntime.class.getClassLoader()).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no " + InvariantsRuntime.class.getName()
+                        + " service next to " + InvariantsRuntime.class.getName() + ": invariants-junit is incomplete"));
+    }
+
+    /** A call made under observation: what the checked code does, or throws. */
+    @FunctionalInterface
+    public interface Call {
+        /** Runs the call; what it throws is part of the outcome, not an error of the observer. */
+        Object run() throws Throwable;
+    }
+
+    /** The invariants a class file declares, empty when it mentions none. */
+    public abstract List<InvariantDefinition> definitions(byte[] classFile);
+
+    /**
+     * The declared set of the run: the innermost open session's own scan when its scan keys match
+     * {@code configuration}, else a new scan that becomes the session's, so the report and the caller share one.
+     *
+     * @throws RuntimeException when the class path cannot be scanned
+     */
+    public abstract List<InvariantDefinition> declared(Function<String, Optional<String>> configuration,
+            ClassLoader loader);
+
+    /** Whether {@code invariants.enabled} leaves checking on under that configuration. */
+    public abstract boolean enabled(Function<String, Optional<String>> configuration);
+
+    /** Runs the call on this thread and returns what every invariant said during it, in recording order. */
+    public abstract ObservedCall observe(Call call);
+
+    /** Adds one generated property run of the invariant to the run's report (its {@code generated} field). */
+    public abstract void generatedRun(InvariantDefinition invariant, int tries, int rejected, boolean failed,
+            boolean couldNotBeFalsified);
+
+    /** A value of the current run's configuration, for keys the runtime does not own. */
+    public abstract Optional<String> configuration(String key);
+
+    /** Prints a warning for the user, once per text, as the runtime prints its own. */
+    public abstract void warn(String message);
+}

@@ -1,0 +1,74 @@
+package dev.invariants.property.internal.subject;
+
+import dev.invariants.property.internal.engine.Property;
+import dev.invariants.property.internal.engine.TryOutcome;
+import dev.invariants.property.internal.gen.Bounds;
+import dev.invariants.property.internal.gen.TypeGenerators;
+import dev.invariants.property.internal.gen.ValuePrinter;
+import dev.invariants.property.internal.pre.ArgumentGenerator;
+import dev.invariants.property.internal.pre.PreconditionAnalyzer;
+import dev.invariants.property.spi.Call;
+import dev.invariants.property.spi.CallOutcome;
+import dev.invariants.property.spi.InvariantDescriptor;
+import dev.invariants.property.spi.InvariantOracle;
+import dev.invariants.property.spi.Source;
+import dev.invariants.property.spi.Verdict;
+import java.lang.reflect.Executable;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+
+/** A method or constructor invariant as a property: generate receiver and arguments inside {@code pre}, call, ask the oracle. */
+public final class MethodProperty implements Property {
+    private final InvariantDescriptor invariant;
+    private final InvariantOracle oracle;
+    private final TypeGenerators generators;
+    private final ArgumentGenerator arguments;
+    private final boolean needsReceiver;
+
+    public MethodProperty(InvariantDescriptor invariant, InvariantOracle oracle, TypeGenerators generators) {
+        this.invariant = invariant;
+        this.oracle = oracle;
+        this.generators = generators;
+        Executable member = invariant.member();
+        this.needsReceiver = member instanceof Method && !Modifier.isStatic(member.getModifiers());
+        this.arguments = new ArgumentGenerator(
+                PreconditionAnalyzer.analyze(invariant.pre(), invariant.parameterNames(), Arrays.asList(member.getParameterTypes())),
+                invariant.parameterNames(), member.getGenericParameterTypes(), invariant.owner(), generators);
+    }
+
+    public ArgumentGenerator arguments() {
+        return arguments;
+    }
+
+    @Override
+    public TryOutcome check(Source source) {
+        Executable member = invariant.member();
+        Object receiver = needsReceiver ? generators.generate(source, invariant.owner(), Bounds.NONE.withNonNull(), 0) : null;
+        Object[] values = arguments.generate(source, receiver);
+        String counterexample = describe(receiver, values);
+        CallOutcome outcome = oracle.observe(new Call(member, receiver, Arrays.asList(values)),
+                Invoker.of(member, receiver, values));
+        Verdict verdict = outcome.verdict(invariant.id()).orElse(null);
+        if (verdict == null) {
+            return TryOutcome.fail("not evaluated", null, counterexample);
+        }
+        return switch (verdict.status()) {
+            case PRE_FAILED -> TryOutcome.reject("precondition false");
+            case PASSED, THREW -> TryOutcome.pass();
+            case VIOLATED -> TryOutcome.fail("violated", verdict.failure(), counterexample);
+            case BROKEN -> TryOutcome.fail("broken", verdict.failure(), counterexample);
+        };
+    }
+
+    private String describe(Object receiver, Object[] values) {
+        StringBuilder text = new StringBuilder();
+        if (needsReceiver) {
+            text.append(Names.variable(invariant.owner())).append(" = [").append(ValuePrinter.print(receiver)).append("]\n");
+        }
+        for (int i = 0; i < values.length; i++) {
+            text.append(invariant.parameterNames().get(i)).append(" = [").append(ValuePrinter.print(values[i])).append("]\n");
+        }
+        return text.toString();
+    }
+}

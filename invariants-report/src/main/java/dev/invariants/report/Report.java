@@ -1,0 +1,84 @@
+package dev.invariants.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The content of {@code invariants.json}: what one JVM recorded (a part) or what several merged.
+ * The summary and each invariant's list of tests are derived, never stored, so they cannot disagree.
+ *
+ * @param build             the build this report belongs to: every JVM of one build run writes the same id (docs/report-format.md)
+ * @param assertionsCounted whether {@link ReportTest#assertions()} holds real counts
+ * @param parts             how many JVM parts were merged into it
+ * @param invariants        every declared invariant, sorted by owner then source line
+ * @param tests             every test that ran
+ * @param containers        containers whose set-up evaluated invariants (e.g. in {@code @BeforeAll})
+ * @param unattributed      evaluations no single test could be credited with, per invariant id
+ * @param missing           JVMs of this build that started a session and never published it (killed or
+ *                          crashed), one sentence each; their tests are not in the report
+ */
+public record Report(String build, boolean assertionsCounted, int parts, List<ReportInvariant> invariants,
+        List<ReportTest> tests, List<ReportTest> containers, Map<String, Counts> unattributed, List<String> missing) {
+
+    /** The schema name written in, and required from, every report file. */
+    public static final String SCHEMA = "dev.invariants.report/1";
+
+    public Report {
+        invariants = List.copyOf(invariants);
+        tests = List.copyOf(tests);
+        containers = List.copyOf(containers);
+        unattributed = Map.copyOf(unattributed);
+        missing = List.copyOf(missing);
+    }
+
+    /** A report that knows of no missing JVM. */
+    public Report(String build, boolean assertionsCounted, int parts, List<ReportInvariant> invariants,
+            List<ReportTest> tests, List<ReportTest> containers, Map<String, Counts> unattributed) {
+        this(build, assertionsCounted, parts, invariants, tests, containers, unattributed, List.of());
+    }
+
+    /** This report, noting the JVMs whose parts are missing. */
+    public Report withMissing(List<String> missingParts) {
+        return new Report(build, assertionsCounted, parts, invariants, tests, containers, unattributed, missingParts);
+    }
+
+    public Summary summary() {
+        return Summary.of(this);
+    }
+
+    /** Invariants with the given status, in report order. */
+    public List<ReportInvariant> withStatus(Status status) {
+        return invariants.stream().filter(i -> i.status() == status).toList();
+    }
+
+    /** The tests that checked nothing and asserted nothing (empty while assertions are not counted). */
+    public List<ReportTest> vacuousTests() {
+        return tests.stream().filter(t -> t.vacuous(assertionsCounted)).toList();
+    }
+
+    /** The tests whose only assertions checked for non-null, and that checked no invariant (empty while not counted). */
+    public List<ReportTest> notNullOnlyTests() {
+        return tests.stream().filter(t -> t.notNullOnly(assertionsCounted)).toList();
+    }
+
+    /** The invariants carrying a signal of the given kind ({@link Signal}). */
+    public List<ReportInvariant> withSignal(String kind) {
+        return invariants.stream().filter(i -> Signals.of(this, i).stream().anyMatch(s -> s.kind().equals(kind)))
+                .toList();
+    }
+
+    /** The tests that claim, with {@code @Verifies}, a declared invariant they never checked. */
+    public List<ReportTest> testsWithUnverifiedClaims() {
+        return tests.stream().filter(t -> !Signals.unverifiedClaims(this, t).isEmpty()).toList();
+    }
+
+    /** One message per {@code @Verifies} id that names no declared invariant, naming the test and the id. */
+    public List<String> claimErrors() {
+        List<String> errors = new ArrayList<>();
+        for (ReportTest test : tests) {
+            Signals.unknownClaims(this, test).forEach(id -> errors.add(Signals.unknownClaimMessage(test, id)));
+        }
+        return errors;
+    }
+}

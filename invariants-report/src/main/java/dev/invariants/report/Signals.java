@@ -1,0 +1,170 @@
+package dev.invariants.report;
+
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The signals derived from a report: which invariants were exercised only on the happy path, never
+ * near their edge, or left unchecked because tests mocked their type; which tests claim invariants
+ * they never checked. Derived, never stored, so merged reports cannot disagree with them.
+ */
+public final class Signals {
+
+    /**
+     * What signals look up by id, indexed once per report: the writers ask for every invariant's
+     * signals, several times, and a scan of every test per question made the report quadratic
+     * (3,000 tests x 1,690 invariants: most of a second of the session's close).
+     */
+    private record Lookups(WeakReference<Report> report, Map<String, String> labels,
+            Map<String, List<ReportTest>> mockers, Set<String> declaredIds) {
+
+        static Lookups of(Report report) {
+            Map<String, String> labels = new HashMap<>();
+            Map<String, List<ReportTest>> mockers = new HashMap<>();
+            for (List<ReportTest> group : List.of(report.tests(), report.containers())) {
+                for (ReportTest test : group) {
+                    labels.putIfAbsent(test.id(), test.label());
+                    for (String owner : new LinkedHashSet<>(test.mocked())) {
+                        mockers.computeIfAbsent(owner, k -> new ArrayList<>()).add(test);
+                    }
+                }
+            }
+            Set<String> ids = new LinkedHashSet<>();
+            report.invariants().forEach(i -> ids.add(i.id()));
+            return new Lookups(new WeakReference<>(report), labels, mockers, ids);
+        }
+    }
+
+    // One report at a time is written; reports are immutable, so the index of the last one asked about
+    // stays right. Held weakly: a closed session's report is not kept alive by its index.
+    private static volatile Lookups last;
+
+    private Signals() {}
+
+    private static Lookups lookups(Report report) {
+        Lookups known = last;
+        if (known == null || known.report().get() != report) {
+            known = Lookups.of(report);
+            last = known;
+        }
+        return known;
+    }
+
+    /** The signals of one invariant, in a fixed order. */
+    public static List<Signal> of(Report report, ReportInvariant invariant) {
+        List<Signal> signals = new ArrayList<>();
+        happyPath(invariant).ifPresent(signals::add);
+        farFromBoundary(report, invariant).ifPresent(signals::add);
+        List<ReportTest> mocking = mockedIn(report, invariant);
+        if (!mocking.isEmpty()) {
+            signals.add(new Signal(Signal.MOCKED_AWAY, "mocked in " + String.join(", ",
+                    mocking.stream().map(ReportTest::label).toList())));
+        }
+        return signals;
+    }
+
+    /**
+     * The tests and containers that mocked or spied the invariant's declaring type (or a subtype of it),
+     * while the invariant stayed unchecked in the whole run; empty for a checked one.
+     */
+    public static List<ReportTest> mockedIn(Report report, ReportInvariant invariant) {
+        if (invariant.status() != Status.UNCHECKED) {
+            return List.of();
+        }
+        return lookups(report).mockers().getOrDefault(invariant.owner(), List.of());
+    }
+
+    /** The ids of the tests that claim the invariant with {@code @Verifies}. */
+    public static List<String> claimedBy(Report report, ReportInvariant invariant) {
+        return report.tests().stream().filter(t -> t.claims().contains(invariant.id())).map(ReportTest::id).toList();
+    }
+
+    /** Claimed ids that name a declared invariant the test never checked. */
+    public static List<String> unverifiedClaims(Report report, ReportTest test) {
+        if (test.claims().isEmpty()) {
+            return List.of();
+        }
+        Set<String> declared = declaredIds(report);
+        List<String> checked = test.invariants();
+        return test.claims().stream().filter(declared::contains).filter(id -> !checked.contains(id)).toList();
+    }
+
+    /** Claimed ids that name no declared invariant: a definition error. */
+    public static List<String> unknownClaims(Report report, ReportTest test) {
+        if (test.claims().isEmpty()) {
+            return List.of();
+        }
+        Set<String> declared = declaredIds(report);
+        return test.claims().stream().filter(id -> !declared.contains(id)).toList();
+    }
+
+    /** The message for an unknown claimed id, naming the test and the id. */
+    public static String unknownClaimMessage(ReportTest test, String id) {
+        return "@Verifies on " + (test.className() == null ? "" : test.className() + ".") + test.name()
+                + ": no declared invariant has the id [" + id + "]";
+    }
+
+    private static Set<String> declaredIds(Report report) {
+        return lookups(report).declaredIds();
+    }
+
+    private static java.util.Optional<Signal> happyPath(ReportInvariant invariant) {
+        Counts counts = invariant.counts();
+        boolean raisesOnly = invariant.post().isBlank() && !invariant.raises().isEmpty();
+        if (raisesOnly && invariant.status() == Status.UNCHECKED && counts.preFailed() > 0 && invariant.hasGuard()) {
+            return java.util.Optional.of(new Signal(Signal.HAPPY_PATH_ONLY, "the declared exception ["
+                    + String.join(", ", simpleNames(invariant.raises())) + "] was never observed: all "
+                    + counts.preFailed() + " calls had [" + invariant.pre().strip() + "] false"));
+        }
+        if (!raisesOnly && invariant.status() == Status.CHECKED && invariant.hasGuard() && counts.preFailed() == 0) {
+            return java.util.Optional.of(new Signal(Signal.HAPPY_PATH_ONLY, "never called with [" + invariant.pre().strip()
+                    + "] false: the invalid-input path was not exercised"));
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static java.util.Optional<Signal> farFromBoundary(Report report, ReportInvariant invariant) {
+        if (invariant.status() != Status.CHECKED) {
+            return java.util.Optional.empty();
+        }
+        List<String> far = new ArrayList<>();
+        for (BoundaryEvidence evidence : invariant.boundaries()) {
+            if (evidence.closest() != null && !evidence.near()) {
+                BoundaryEvidence.Observation o = evidence.closest();
+                String where = o.test() == null ? "" : " in " + label(report, o.test());
+                far.add("[" + evidence.comparison().text() + "] closest slack " + number(evidence.slack()) + " ("
+                        + side(evidence.comparison().left(), o.left()) + " vs "
+                        + side(evidence.comparison().right(), o.right()) + ")" + where);
+            }
+        }
+        return far.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(new Signal(Signal.FAR_FROM_BOUNDARY, "never near its edge: " + String.join("; ", far)));
+    }
+
+    /** {@code CAP = 250}, or just {@code 0} when the side is that literal. */
+    private static String side(String expression, double value) {
+        String shown = number(value);
+        return expression.equals(shown) ? shown : expression + " = " + shown;
+    }
+
+    static String label(Report report, String id) {
+        return lookups(report).labels().getOrDefault(id, id);
+    }
+
+    /** {@code 2.5}, {@code 250}, {@code 0.001}: short and exact enough to read. */
+    static String number(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
+    private static List<String> simpleNames(List<String> types) {
+        return types.stream().map(t -> t.substring(t.lastIndexOf('.') + 1)).toList();
+    }
+}

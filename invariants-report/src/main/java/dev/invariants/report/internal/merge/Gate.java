@@ -1,0 +1,52 @@
+package dev.invariants.report.internal.merge;
+
+import dev.invariants.report.Report;
+import dev.invariants.report.ReportInvariant;
+import dev.invariants.report.Status;
+import dev.invariants.report.Summary;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Decides whether a report passes a minimum coverage (and, optionally, has no vacuous tests), with the message naming every offender. */
+public final class Gate {
+
+    private Gate() {}
+
+    /**
+     * The failure message, or empty when the report passes.
+     *
+     * @param minCoverage       a fraction from 0 to 1, or a negative number for no coverage rule
+     * @param failOnVacuous     whether a vacuous test fails the gate
+     * @param setting           how the user set the rule, quoted in the message, e.g. {@code invariants.gate.min-coverage=0.8}
+     */
+    public static Optional<String> check(Report report, double minCoverage, boolean failOnVacuous, String setting) {
+        Summary summary = report.summary();
+        List<String> failures = new ArrayList<>();
+        StringBuilder out = new StringBuilder();
+        if (minCoverage >= 0 && summary.coverage() < minCoverage) {
+            out.append("invariant coverage ").append(summary.coveragePercent()).append(" is below the minimum ")
+                    .append(Summary.percent(minCoverage)).append(" (").append(setting).append("): ")
+                    .append(summary.checked() + summary.violated()).append(" of ").append(summary.declared())
+                    .append(" invariants checked\n");
+            appendInvariants(out, "unchecked", report.withStatus(Status.UNCHECKED));
+            appendInvariants(out, "broken", report.withStatus(Status.BROKEN));
+            failures.add("coverage");
+        }
+        if (failOnVacuous && !report.vacuousTests().isEmpty()) {
+            out.append(report.vacuousTests().size()).append(report.vacuousTests().size() == 1 ? " test is" : " tests are")
+                    .append(" vacuous (finished with no assertion and no invariant checked):\n");
+            report.vacuousTests().forEach(t -> out.append("    ").append(t.id()).append('\n'));
+            failures.add("vacuous");
+        }
+        return failures.isEmpty() ? Optional.empty() : Optional.of(out.toString().stripTrailing());
+    }
+
+    private static void appendInvariants(StringBuilder out, String title, List<ReportInvariant> invariants) {
+        if (invariants.isEmpty()) {
+            return;
+        }
+        out.append(title).append(":\n");
+        invariants.forEach(i -> out.append("    ").append(i.id()).append(" at ").append(i.location()).append('\n'));
+    }
+}

@@ -1,0 +1,75 @@
+package dev.invariants.report.internal.write;
+
+import static dev.invariants.report.internal.write.HtmlReport.esc;
+
+import dev.invariants.report.Report;
+import dev.invariants.report.ReportInvariant;
+import dev.invariants.report.ReportTest;
+import dev.invariants.report.Signal;
+import dev.invariants.report.Signals;
+import dev.invariants.report.Summary;
+import java.util.List;
+
+/** The signals on the page: summary cards, the signals cell of each invariant and test, {@code @Verifies} errors. */
+final class HtmlSignals {
+
+    private HtmlSignals() {}
+
+    static void cards(StringBuilder out, Report report, Summary s) {
+        if (report.assertionsCounted()) {
+            card(out, "not-null-only", s.notNullOnlyTests(), "tests asserting only not-null");
+        }
+        card(out, Signal.HAPPY_PATH_ONLY, s.happyPathOnly(), "happy path only");
+        card(out, Signal.FAR_FROM_BOUNDARY, s.farFromBoundary(), "never near the edge");
+        card(out, Signal.MOCKED_AWAY, s.mockedAway(), "mocked away");
+        card(out, "unverified-claims", s.unverifiedClaims(), "tests with unverified claims");
+    }
+
+    private static void card(StringBuilder out, String key, int value, String label) {
+        out.append("<div class=\"card signal ").append(key).append("\" data-key=\"").append(key).append("\"><b>")
+                .append(value).append("</b><span>").append(esc(label)).append("</span></div>\n");
+    }
+
+    static void claimErrors(StringBuilder out, Report report) {
+        List<String> errors = report.claimErrors();
+        if (errors.isEmpty()) {
+            return;
+        }
+        out.append("<section id=\"claim-errors\"><h2>@Verifies ids that name no declared invariant</h2><ul>");
+        errors.forEach(e -> out.append("<li class=\"problem\">").append(esc(e)).append("</li>"));
+        out.append("</ul></section>\n");
+    }
+
+    static void invariant(StringBuilder out, Report report, ReportIndex index, ReportInvariant invariant) {
+        for (Signal signal : Signals.of(report, invariant)) {
+            out.append("<div class=\"signal ").append(signal.kind()).append("\"><i>").append(signal.kind())
+                    .append("</i> ").append(esc(signal.message())).append("</div>");
+        }
+        List<String> claimedBy = index.claimedBy(invariant.id());
+        if (!claimedBy.isEmpty()) {
+            out.append("<div class=\"claims\"><i>claimed by</i> ");
+            out.append(esc(String.join(", ", claimedBy.stream().map(id -> HtmlReport.testLabel(index, id)).toList())));
+            out.append("</div>");
+        }
+    }
+
+    static void test(StringBuilder out, Report report, ReportTest test) {
+        if (test.notNullOnly(report.assertionsCounted())) {
+            out.append("<div class=\"signal not-null-only\">only not-null assertions</div>");
+        }
+        List<String> unverified = Signals.unverifiedClaims(report, test);
+        if (!unverified.isEmpty()) {
+            out.append("<div class=\"signal unverified-claims\">claims but never checked: ")
+                    .append(esc(String.join(", ", unverified))).append("</div>");
+        }
+        List<String> unknown = Signals.unknownClaims(report, test);
+        if (!unknown.isEmpty()) {
+            out.append("<div class=\"problem\">@Verifies names no declared invariant: ")
+                    .append(esc(String.join(", ", unknown))).append("</div>");
+        }
+        if (!test.mocked().isEmpty()) {
+            out.append("<div class=\"mocks\"><i>mocked</i> ").append(esc(String.join(", ",
+                    test.mocked().stream().map(n -> n.substring(n.lastIndexOf('.') + 1)).toList()))).append("</div>");
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package dev.invariants.report.internal.write;
+
+import dev.invariants.report.BoundaryEvidence;
+import dev.invariants.report.Counts;
+import dev.invariants.report.Generated;
+import dev.invariants.report.Report;
+import dev.invariants.report.ReportInvariant;
+import dev.invariants.report.ReportTest;
+import dev.invariants.report.Signal;
+import dev.invariants.report.Signals;
+import dev.invariants.report.Summary;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Writes a {@link Report} as {@code invariants.json} ({@value Report#SCHEMA}), the format docs/report-format.md
+ * documents; {@link dev.invariants.report.ReportReader} reads it back.
+ */
+public final class ReportJsonWriter {
+
+    private ReportJsonWriter() {}
+
+    public static String write(Report report) {
+        Summary summary = report.summary();
+        JsonWriter json = new JsonWriter().beginObject();
+        json.name("schema").value(Report.SCHEMA);
+        json.name("build").value(report.build());
+        json.name("parts").value(report.parts());
+        json.name("assertionsCounted").value(report.assertionsCounted());
+        json.name("summary").beginObject()
+                .name("declared").value(summary.declared())
+                .name("checked").value(summary.checked())
+                .name("unchecked").value(summary.unchecked())
+                .name("violated").value(summary.violated())
+                .name("broken").value(summary.broken())
+                .name("coverage").value(summary.coverage())
+                .name("tests").value(summary.tests())
+                .name("vacuousTests").value(summary.vacuousTests())
+                .name("unattributedEvaluations").value(summary.unattributedEvaluations())
+                .name("notNullOnlyTests").value(summary.notNullOnlyTests())
+                .name("unverifiedClaims").value(summary.unverifiedClaims())
+                .name("claimErrors").value(summary.claimErrors())
+                .name("happyPathOnly").value(summary.happyPathOnly())
+                .name("farFromBoundary").value(summary.farFromBoundary())
+                .name("mockedAway").value(summary.mockedAway())
+                .endObject();
+        json.name("invariants").beginArray();
+        ReportIndex index = ReportIndex.of(report);
+        for (ReportInvariant invariant : report.invariants()) {
+            writeInvariant(json, report, index, invariant);
+        }
+        json.endArray();
+        json.name("tests").beginArray();
+        report.tests().forEach(t -> writeTest(json, t, report, true));
+        json.endArray();
+        json.name("containers").beginArray();
+        report.containers().forEach(t -> writeTest(json, t, report, false));
+        json.endArray();
+        json.name("claimErrors").strings(report.claimErrors());
+        json.name("unattributed");
+        writeEvaluations(json, report.unattributed());
+        json.name("missing").strings(report.missing());
+        return json.endObject().text();
+    }
+
+    private static void writeInvariant(JsonWriter json, Report report, ReportIndex index, ReportInvariant invariant) {
+        json.beginObject()
+                .name("id").value(invariant.id())
+                .name("kind").value(invariant.kind())
+                .name("owner").value(invariant.owner())
+                .name("member").value(invariant.member())
+                .name("source").value(invariant.source())
+                .name("location").value(invariant.location())
+                .name("pre").value(invariant.pre())
+                .name("post").value(invariant.post())
+                .name("raises").strings(invariant.raises())
+                .name("description").value(invariant.description())
+                .name("status").value(invariant.status().reportName())
+                .name("counts");
+        writeCounts(json, invariant.counts());
+        json.name("problems").strings(invariant.problems())
+                .name("tests").strings(index.testsThatChecked(invariant.id()))
+                .name("containers").strings(index.containersThatChecked(invariant.id()))
+                .name("claimedBy").strings(index.claimedBy(invariant.id()))
+                .name("mockedIn").strings(Signals.mockedIn(report, invariant).stream().map(ReportTest::id).toList());
+        json.name("signals").beginArray();
+        for (Signal signal : Signals.of(report, invariant)) {
+            json.beginObject().name("kind").value(signal.kind()).name("message").value(signal.message()).endObject();
+        }
+        json.endArray();
+        json.name("boundaries").beginArray();
+        invariant.boundaries().forEach(b -> writeBoundary(json, b));
+        json.endArray();
+        Generated generated = invariant.generated();
+        if (generated != null) {
+            json.name("generated").beginObject()
+                    .name("runs").value(generated.runs())
+                    .name("tries").value(generated.tries())
+                    .name("rejected").value(generated.rejected())
+                    .name("rejectedShare").value(generated.rejectedShare())
+                    .name("failed").value(generated.failed())
+                    .name("couldNotBeFalsified").value(generated.couldNotBeFalsified())
+                    .endObject();
+        }
+        json.endObject();
+    }
+
+    private static void writeBoundary(JsonWriter json, BoundaryEvidence evidence) {
+        json.beginObject()
+                .name("index").value(evidence.index())
+                .name("comparison").value(evidence.comparison().text())
+                .name("left").value(evidence.comparison().left())
+                .name("operator").value(evidence.comparison().operator())
+                .name("right").value(evidence.comparison().right())
+                .name("closest");
+        BoundaryEvidence.Observation closest = evidence.closest();
+        if (closest == null) {
+            json.value((String) null);
+        } else {
+            json.beginObject().name("left").value(closest.left()).name("right").value(closest.right())
+                    .name("slack").value(evidence.slack()).name("test").value(closest.test()).endObject();
+        }
+        json.name("near").value(evidence.near()).endObject();
+    }
+
+    private static void writeTest(JsonWriter json, ReportTest test, Report report, boolean isTest) {
+        boolean assertionsCounted = report.assertionsCounted();
+        json.beginObject()
+                .name("id").value(test.id())
+                .name("className").value(test.className())
+                .name("name").value(test.name())
+                .name("displayName").value(test.displayName())
+                .name("status").value(test.status())
+                .name("invariants").strings(test.invariants())
+                .name("assertions").value(test.assertions())
+                .name("vacuous").value(test.vacuous(assertionsCounted))
+                .name("notNullAssertions").value(test.notNullAssertions())
+                .name("notNullOnly").value(test.notNullOnly(assertionsCounted))
+                .name("mocked").strings(test.mocked())
+                .name("claims").strings(test.claims());
+        if (isTest) {
+            json.name("unverifiedClaims").strings(Signals.unverifiedClaims(report, test))
+                    .name("unknownClaims").strings(Signals.unknownClaims(report, test));
+        }
+        json.name("evaluations");
+        writeEvaluations(json, test.evaluations());
+        json.endObject();
+    }
+
+    private static void writeEvaluations(JsonWriter json, Map<String, Counts> evaluations) {
+        json.beginObject();
+        new TreeMap<>(evaluations).forEach((id, counts) -> {
+            json.name(id);
+            writeCounts(json, counts);
+        });
+        json.endObject();
+    }
+
+    private static void writeCounts(JsonWriter json, Counts counts) {
+        json.beginObject()
+                .name("preHeld").value(counts.preHeld())
+                .name("preFailed").value(counts.preFailed())
+                .name("passed").value(counts.passed())
+                .name("violated").value(counts.violated())
+                .name("threw").value(counts.threw())
+                .name("broken").value(counts.broken())
+                .endObject();
+    }
+}
