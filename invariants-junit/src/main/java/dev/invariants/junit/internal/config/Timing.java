@@ -43,6 +43,9 @@ public final class Timing {
 
     /** Prints every total, once per session. */
     public static void printTotals() {
+        if (!ON) {
+            return; // formatting them would load the JDK's locale data for nothing (and flood another agent's log)
+        }
         TOTALS.values().forEach(each -> note(each.toString()));
     }
 

@@ -30,6 +30,12 @@ final class ReportAssembler {
     private ReportAssembler() {}
 
     static Report assemble(String build, DeclaredSet declared, List<InvariantDefinition> registered, Ledger ledger) {
+        return assemble(build, declared, registered, ledger, Map.of());
+    }
+
+    /** With {@code unreached}: definition errors no call reported, by {@code owner#id} ({@link DefinitionSweep}). */
+    static Report assemble(String build, DeclaredSet declared, List<InvariantDefinition> registered, Ledger ledger,
+            Map<String, String> unreached) {
         Map<String, InvariantDefinition> definitions = new LinkedHashMap<>();
         declared.definitions().forEach(d -> definitions.putIfAbsent(key(d), d));
         // The runtime may evaluate invariants of classes outside the scan (another jar): they are declared too.
@@ -48,6 +54,7 @@ final class ReportAssembler {
         ledger.generated().forEach((index, run) -> generated.merge(key(registered.get(index)), run, Generated::plus));
         ledger.brokenReasons().forEach((index, reason) -> problems
                 .computeIfAbsent(key(registered.get(index)), k -> new LinkedHashSet<>()).add(reason));
+        unreached.forEach((key, problem) -> problems.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(problem));
         Map<String, Map<Integer, BoundaryEvidence.Observation>> closest = closest(registered, ledger);
         List<ReportInvariant> invariants = new ArrayList<>();
         for (Map.Entry<String, InvariantDefinition> entry : definitions.entrySet()) {

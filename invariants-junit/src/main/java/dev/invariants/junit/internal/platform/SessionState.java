@@ -104,7 +104,8 @@ final class SessionState {
         long[] report = Timing.Total.start();
         ledger.close();
         DeclaredSet declared = declared();
-        Report part = ReportAssembler.assemble(build, declared, InvariantRegistry.all(), ledger);
+        Report part = ReportAssembler.assemble(build, declared, InvariantRegistry.all(), ledger,
+                DefinitionSweep.problems(declared, loader));
         Report merged = part;
         int stillRunning = 0;
         try {

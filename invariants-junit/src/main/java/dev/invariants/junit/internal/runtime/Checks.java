@@ -38,6 +38,11 @@ public final class Checks {
         PROBLEMS.putIfAbsent(invariant, message);
     }
 
+    /** The names of the classes whose checks were compiled in this JVM (their definition errors are known here). */
+    public static java.util.Set<String> compiledClasses() {
+        return Linkage.compiledClasses();
+    }
+
     /** The definition error of the invariant, or {@code null}. */
     public static String problem(int invariant) {
         return PROBLEMS.get(invariant);

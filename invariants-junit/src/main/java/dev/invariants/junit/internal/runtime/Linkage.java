@@ -65,8 +65,10 @@ final class Linkage {
         try {
             hidden = ChecksCompiler.compile(plan, woven.getClassLoader(), indexes, problems, warnings,
                     bytes -> lookup.defineHiddenClass(bytes, true, MethodHandles.Lookup.ClassOption.NESTMATE));
-            dev.invariants.junit.internal.config.Timing.report("compiled the checks of " + woven.getName() + " ("
-                    + Thread.currentThread().getName() + ")", start, System.nanoTime());
+            if (dev.invariants.junit.internal.config.Timing.on()) {
+                dev.invariants.junit.internal.config.Timing.report("compiled the checks of " + woven.getName() + " ("
+                        + Thread.currentThread().getName() + ")", start, System.nanoTime());
+            }
             COMPILING.add(total, !Precompiler.isCompileThread());
         } catch (IllegalAccessException | RuntimeException | LinkageError e) {
             for (Integer index : indexes.values()) {
@@ -79,6 +81,12 @@ final class Linkage {
         problems.forEach(Checks::problem);
         warnings.values().forEach(Warnings::warn);
         this.generated = hidden;
+    }
+
+    static java.util.Set<String> compiledClasses() {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        LINKAGES.keySet().forEach(type -> names.add(type.getName()));
+        return names;
     }
 
     static Linkage of(MethodHandles.Lookup caller) {
