@@ -1,6 +1,5 @@
 package dev.invariants.junit.internal.platform;
 
-import dev.invariants.junit.internal.config.PlatformVersion;
 import dev.invariants.junit.internal.agent.Activation;
 import dev.invariants.junit.internal.config.Settings;
 import org.junit.platform.launcher.TestExecutionListener;

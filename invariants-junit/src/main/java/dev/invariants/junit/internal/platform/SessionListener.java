@@ -1,6 +1,5 @@
 package dev.invariants.junit.internal.platform;
 
-import dev.invariants.junit.internal.config.PlatformVersion;
 import dev.invariants.junit.internal.config.Settings;
 import dev.invariants.junit.internal.config.Warnings;
 import org.junit.platform.launcher.LauncherSession;

@@ -1,4 +1,4 @@
-package dev.invariants.junit.internal.config;
+package dev.invariants.junit.internal.platform;
 
 import java.util.Optional;
 

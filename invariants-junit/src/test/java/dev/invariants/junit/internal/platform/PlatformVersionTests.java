@@ -1,4 +1,4 @@
-package dev.invariants.junit.internal.config;
+package dev.invariants.junit.internal.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
