@@ -47,18 +47,6 @@ class LayeringTests {
                 "scan", "weave"));
     }
 
-    /**
-     * The expression parser's tree and the standalone compiler, which invariants-property still reads
-     * directly: they belong to the expression compiler, reshaped by its own issue, which is to give them a
-     * non-internal home. Every other use of invariants-junit's internals goes through
-     * {@code dev.invariants.junit.spi}; a class not listed here fails the test.
-     */
-    private static final Set<String> PROPERTY_USES_OF_JUNIT_INTERNALS = Set.of(
-            JUNIT_INTERNAL + "expr.Standalone",
-            JUNIT_INTERNAL + "expr.syntax.ExpressionError",
-            JUNIT_INTERNAL + "expr.syntax.Node",
-            JUNIT_INTERNAL + "expr.syntax.Parser");
-
     private static JavaClasses classes;
 
     @BeforeAll
@@ -113,7 +101,7 @@ class LayeringTests {
         }
 
         @Test
-        @DisplayName("no module uses another's internals, except the report's writers (junit, plugin) and the listed expression-compiler uses")
+        @DisplayName("no module uses another's internals, except the report's writers (junit, plugin); invariants-property only through the SPI")
         void internals() {
             noClasses().that().resideOutsideOfPackages("dev.invariants.report..", "dev.invariants.junit..",
                     "dev.invariants.maven..").should().dependOnClassesThat()
@@ -122,11 +110,10 @@ class LayeringTests {
                     .resideInAPackage("dev.invariants.property.internal..").check(classes);
             noClasses().that().resideOutsideOfPackages("dev.invariants.junit..", "dev.invariants.property..")
                     .should().dependOnClassesThat().resideInAPackage("dev.invariants.junit.internal..").check(classes);
-            noClasses().that().resideInAPackage("dev.invariants.property..").should().dependOnClassesThat(
-                    DescribedPredicate.describe("are invariants-junit internals not listed in LayeringTests",
-                            (JavaClass c) -> c.getPackageName().startsWith("dev.invariants.junit.internal")
-                                    && !PROPERTY_USES_OF_JUNIT_INTERNALS.contains(c.getName().replaceAll("\\$.*", ""))))
-                    .check(classes);
+            // Everything invariants-property needs of invariants-junit, the parser and the compiler of free
+            // expressions included, goes through dev.invariants.junit.spi.
+            noClasses().that().resideInAPackage("dev.invariants.property..").should().dependOnClassesThat()
+                    .resideInAPackage("dev.invariants.junit.internal..").check(classes);
         }
     }
 

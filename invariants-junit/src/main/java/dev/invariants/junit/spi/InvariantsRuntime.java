@@ -1,5 +1,9 @@
 package dev.invariants.junit.spi;
 
+import dev.invariants.junit.spi.syntax.ExpressionError;
+import dev.invariants.junit.spi.syntax.Node;
+import java.lang.invoke.MethodHandle;
+import java.lang.reflect.Type;
 import java.util.List;
 import java.util.Optional;
 import java.util.ServiceLoader;
@@ -57,4 +61,22 @@ public abstract class InvariantsRuntime {
 
     /** Prints a warning for the user, once per text, as the runtime prints its own. */
     public abstract void warn(String message);
+
+    /**
+     * The expression's syntax tree, parsed by the runtime's own compiler: one parser in the product, so
+     * what generation analyses is what the runtime checks.
+     *
+     * @throws ExpressionError where the text does not parse, with the position
+     */
+    public abstract Node parse(String expression) throws ExpressionError;
+
+    /**
+     * Compiles {@code expression} over free variables ({@code names}, of the given generic {@code types}), in
+     * the scope of {@code scope} (its fields and methods, private ones included, and its imports as the
+     * runtime resolves them), to a handle taking the variables in order and returning the value boxed.
+     *
+     * @throws ExpressionError where it does not parse or type
+     */
+    public abstract MethodHandle compileFree(Class<?> scope, String expression, List<String> names, List<Type> types)
+            throws ExpressionError;
 }

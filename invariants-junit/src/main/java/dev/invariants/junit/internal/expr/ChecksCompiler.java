@@ -4,7 +4,7 @@ import dev.invariants.junit.internal.expr.attr.Attributed;
 import dev.invariants.junit.internal.expr.attr.Context;
 import dev.invariants.junit.internal.expr.emit.ExpressionEmitter;
 import dev.invariants.junit.internal.expr.emit.FrameWriter;
-import dev.invariants.junit.internal.expr.syntax.ExpressionError;
+import dev.invariants.junit.spi.syntax.ExpressionError;
 import dev.invariants.junit.internal.expr.syntax.Parser;
 import dev.invariants.junit.internal.model.DefinitionProblem;
 import dev.invariants.junit.internal.weave.Applied;

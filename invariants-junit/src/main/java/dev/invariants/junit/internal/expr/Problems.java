@@ -1,7 +1,7 @@
 package dev.invariants.junit.internal.expr;
 
 import dev.invariants.junit.internal.expr.syntax.Caret;
-import dev.invariants.junit.internal.expr.syntax.ExpressionError;
+import dev.invariants.junit.spi.syntax.ExpressionError;
 
 /**
  * The reasons of definition errors found compiling an expression: what is wrong, then the expression

@@ -6,7 +6,7 @@ import dev.invariants.junit.internal.expr.attr.Context;
 import dev.invariants.junit.internal.expr.emit.ExpressionEmitter;
 import dev.invariants.junit.internal.expr.emit.FrameWriter;
 import dev.invariants.junit.internal.expr.emit.Slots;
-import dev.invariants.junit.internal.expr.syntax.ExpressionError;
+import dev.invariants.junit.spi.syntax.ExpressionError;
 import dev.invariants.junit.internal.expr.syntax.Parser;
 import dev.invariants.junit.internal.expr.tree.Typed;
 import dev.invariants.junit.internal.expr.tree.Variable;

@@ -1,7 +1,7 @@
 package dev.invariants.junit.internal.model;
 
-import dev.invariants.junit.internal.expr.syntax.ExpressionError;
-import dev.invariants.junit.internal.expr.syntax.Node;
+import dev.invariants.junit.spi.syntax.ExpressionError;
+import dev.invariants.junit.spi.syntax.Node;
 import dev.invariants.junit.internal.expr.syntax.Parser;
 import dev.invariants.report.Comparison;
 import java.util.ArrayList;

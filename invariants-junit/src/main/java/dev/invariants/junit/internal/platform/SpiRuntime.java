@@ -2,6 +2,8 @@ package dev.invariants.junit.internal.platform;
 
 import dev.invariants.junit.InvariantViolationError;
 import dev.invariants.junit.internal.config.Settings;
+import dev.invariants.junit.internal.expr.Standalone;
+import dev.invariants.junit.internal.expr.syntax.Parser;
 import dev.invariants.junit.internal.config.Warnings;
 import dev.invariants.junit.internal.ledger.Observation;
 import dev.invariants.junit.internal.ledger.Recorder;
@@ -11,6 +13,10 @@ import dev.invariants.junit.internal.runtime.DefinitionError;
 import dev.invariants.junit.spi.InvariantDefinition;
 import dev.invariants.junit.spi.InvariantsRuntime;
 import dev.invariants.junit.spi.ObservedCall;
+import dev.invariants.junit.spi.syntax.ExpressionError;
+import dev.invariants.junit.spi.syntax.Node;
+import java.lang.invoke.MethodHandle;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -82,5 +88,16 @@ public final class SpiRuntime extends InvariantsRuntime {
     @Override
     public void warn(String message) {
         Warnings.warn(message);
+    }
+
+    @Override
+    public Node parse(String expression) throws ExpressionError {
+        return Parser.parse(expression);
+    }
+
+    @Override
+    public MethodHandle compileFree(Class<?> scope, String expression, List<String> names, List<Type> types)
+            throws ExpressionError {
+        return Standalone.compileFree(scope, expression, names, types);
     }
 }

@@ -3,7 +3,7 @@ package dev.invariants.junit.internal.expr;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.invariants.junit.internal.expr.syntax.ExpressionError;
+import dev.invariants.junit.spi.syntax.ExpressionError;
 import java.lang.invoke.MethodHandle;
 import java.lang.reflect.Method;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.invariants.property.internal.pre;
 
-import dev.invariants.junit.internal.expr.syntax.ExpressionError;
-import dev.invariants.junit.internal.expr.syntax.Node;
-import dev.invariants.junit.internal.expr.syntax.Parser;
+import dev.invariants.junit.spi.InvariantsRuntime;
+import dev.invariants.junit.spi.syntax.ExpressionError;
+import dev.invariants.junit.spi.syntax.Node;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +33,7 @@ public final class PreconditionAnalyzer {
     public static Domain analyze(String pre, List<String> names, List<Class<?>> types) {
         Node expression;
         try {
-            expression = Parser.parse(pre);
+            expression = InvariantsRuntime.current().parse(pre);
         } catch (ExpressionError unparsable) {
             Alternative everything = new Alternative(List.of(), indexes(names.size()), List.of(pre), List.copyOf(names));
             return new Domain(pre, List.of(everything), "cannot parse [" + pre + "] at column "

@@ -1,6 +1,6 @@
 package dev.invariants.property.internal.tautology;
 
-import dev.invariants.junit.internal.expr.syntax.Node;
+import dev.invariants.junit.spi.syntax.Node;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;

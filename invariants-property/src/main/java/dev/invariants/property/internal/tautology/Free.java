@@ -1,8 +1,8 @@
 package dev.invariants.property.internal.tautology;
 
-import dev.invariants.junit.internal.expr.syntax.ExpressionError;
-import dev.invariants.junit.internal.expr.syntax.Node;
-import dev.invariants.junit.internal.expr.syntax.Parser;
+import dev.invariants.junit.spi.InvariantsRuntime;
+import dev.invariants.junit.spi.syntax.ExpressionError;
+import dev.invariants.junit.spi.syntax.Node;
 import dev.invariants.property.spi.InvariantDescriptor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -39,7 +39,7 @@ record Free(String expression, List<String> names, List<Type> types) {
     static Free of(InvariantDescriptor invariant, Type result) {
         Node tree;
         try {
-            tree = Parser.parse(invariant.post());
+            tree = InvariantsRuntime.current().parse(invariant.post());
         } catch (ExpressionError unparsable) {
             return null;
         }

@@ -1,7 +1,7 @@
 package dev.invariants.property.internal.tautology;
 
-import dev.invariants.junit.internal.expr.Standalone;
-import dev.invariants.junit.internal.expr.syntax.ExpressionError;
+import dev.invariants.junit.spi.InvariantsRuntime;
+import dev.invariants.junit.spi.syntax.ExpressionError;
 import dev.invariants.property.internal.engine.ChoiceRecorder;
 import dev.invariants.property.internal.gen.Bounds;
 import dev.invariants.property.internal.gen.TypeGenerators;
@@ -43,7 +43,7 @@ public final class Tautology {
         NOT_JUDGED
     }
 
-    /** Compiles the rewritten post: {@link Standalone#compileFree}, or a stand-in in tests. */
+    /** Compiles the rewritten post: {@link InvariantsRuntime#compileFree}, or a stand-in in tests. */
     @FunctionalInterface
     interface Compiler {
         MethodHandle compile(Class<?> scope, String expression, List<String> names, List<Type> types) throws ExpressionError;
@@ -53,7 +53,7 @@ public final class Tautology {
     }
 
     public static Verdict check(InvariantDescriptor invariant, TypeGenerators generators) {
-        return check(invariant, generators, Standalone::compileFree);
+        return check(invariant, generators, InvariantsRuntime.current()::compileFree);
     }
 
     static Verdict check(InvariantDescriptor invariant, TypeGenerators generators, Compiler compiler) {

@@ -2,7 +2,7 @@ package dev.invariants.property.internal.tautology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.invariants.junit.internal.expr.syntax.ExpressionError;
+import dev.invariants.junit.spi.syntax.ExpressionError;
 import dev.invariants.property.internal.gen.TypeGenerators;
 import dev.invariants.property.internal.tautology.Tautology.Verdict;
 import dev.invariants.property.spi.InvariantDescriptor;

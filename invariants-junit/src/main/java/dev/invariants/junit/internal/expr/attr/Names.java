@@ -1,7 +1,7 @@
 package dev.invariants.junit.internal.expr.attr;
 
-import dev.invariants.junit.internal.expr.syntax.ExpressionError;
-import dev.invariants.junit.internal.expr.syntax.Node;
+import dev.invariants.junit.spi.syntax.ExpressionError;
+import dev.invariants.junit.spi.syntax.Node;
 import dev.invariants.junit.internal.expr.tree.FieldRef;
 import dev.invariants.junit.internal.expr.tree.Typed;
 import dev.invariants.junit.internal.expr.tree.Variable;

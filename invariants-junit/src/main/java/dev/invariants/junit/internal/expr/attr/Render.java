@@ -1,6 +1,6 @@
 package dev.invariants.junit.internal.expr.attr;
 
-import dev.invariants.junit.internal.expr.syntax.Node;
+import dev.invariants.junit.spi.syntax.Node;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package dev.invariants.junit.internal.expr.syntax;
 
+import dev.invariants.junit.spi.syntax.ExpressionError;
+
 /**
  * Puts carets under a span of an expression, for definition-error messages:
  * <pre>

@@ -1,8 +1,10 @@
 package dev.invariants.junit.internal.expr.syntax;
 
-import dev.invariants.junit.internal.expr.syntax.Node.New;
-import dev.invariants.junit.internal.expr.syntax.Node.NewArray;
-import dev.invariants.junit.internal.expr.syntax.Node.TypeRef;
+import dev.invariants.junit.spi.syntax.ExpressionError;
+import dev.invariants.junit.spi.syntax.Node.New;
+import dev.invariants.junit.spi.syntax.Node.NewArray;
+import dev.invariants.junit.spi.syntax.Node.TypeRef;
+import dev.invariants.junit.spi.syntax.Node;
 import java.util.ArrayList;
 import java.util.List;
 

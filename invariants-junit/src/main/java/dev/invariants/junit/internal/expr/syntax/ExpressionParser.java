@@ -1,15 +1,17 @@
 package dev.invariants.junit.internal.expr.syntax;
 
-import dev.invariants.junit.internal.expr.syntax.Node.Binary;
-import dev.invariants.junit.internal.expr.syntax.Node.Cast;
-import dev.invariants.junit.internal.expr.syntax.Node.Conditional;
-import dev.invariants.junit.internal.expr.syntax.Node.InstanceOf;
-import dev.invariants.junit.internal.expr.syntax.Node.Lambda;
-import dev.invariants.junit.internal.expr.syntax.Node.Literal;
-import dev.invariants.junit.internal.expr.syntax.Node.Parameter;
-import dev.invariants.junit.internal.expr.syntax.Node.TypeRef;
-import dev.invariants.junit.internal.expr.syntax.Node.Unary;
 import dev.invariants.junit.internal.expr.syntax.Token.Kind;
+import dev.invariants.junit.spi.syntax.ExpressionError;
+import dev.invariants.junit.spi.syntax.Node.Binary;
+import dev.invariants.junit.spi.syntax.Node.Cast;
+import dev.invariants.junit.spi.syntax.Node.Conditional;
+import dev.invariants.junit.spi.syntax.Node.InstanceOf;
+import dev.invariants.junit.spi.syntax.Node.Lambda;
+import dev.invariants.junit.spi.syntax.Node.Literal;
+import dev.invariants.junit.spi.syntax.Node.Parameter;
+import dev.invariants.junit.spi.syntax.Node.TypeRef;
+import dev.invariants.junit.spi.syntax.Node.Unary;
+import dev.invariants.junit.spi.syntax.Node;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

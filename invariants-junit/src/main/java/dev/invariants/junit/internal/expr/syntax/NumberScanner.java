@@ -1,7 +1,9 @@
 package dev.invariants.junit.internal.expr.syntax;
 
-import dev.invariants.junit.internal.expr.syntax.Node.LiteralKind;
 import dev.invariants.junit.internal.expr.syntax.Token.Kind;
+import dev.invariants.junit.spi.syntax.ExpressionError;
+import dev.invariants.junit.spi.syntax.Node.LiteralKind;
+import dev.invariants.junit.spi.syntax.Node;
 import java.math.BigInteger;
 
 /**

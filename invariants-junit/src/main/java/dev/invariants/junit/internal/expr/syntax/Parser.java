@@ -1,5 +1,7 @@
 package dev.invariants.junit.internal.expr.syntax;
 
+import dev.invariants.junit.spi.syntax.ExpressionError;
+import dev.invariants.junit.spi.syntax.Node;
 import java.util.List;
 
 /** Parses one invariant expression. */

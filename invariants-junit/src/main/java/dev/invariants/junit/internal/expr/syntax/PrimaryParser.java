@@ -1,15 +1,17 @@
 package dev.invariants.junit.internal.expr.syntax;
 
-import dev.invariants.junit.internal.expr.syntax.Node.Call;
-import dev.invariants.junit.internal.expr.syntax.Node.ClassLiteral;
-import dev.invariants.junit.internal.expr.syntax.Node.Index;
-import dev.invariants.junit.internal.expr.syntax.Node.Literal;
-import dev.invariants.junit.internal.expr.syntax.Node.MethodRef;
-import dev.invariants.junit.internal.expr.syntax.Node.Name;
-import dev.invariants.junit.internal.expr.syntax.Node.Parens;
-import dev.invariants.junit.internal.expr.syntax.Node.Select;
-import dev.invariants.junit.internal.expr.syntax.Node.This;
-import dev.invariants.junit.internal.expr.syntax.Node.TypeRef;
+import dev.invariants.junit.spi.syntax.ExpressionError;
+import dev.invariants.junit.spi.syntax.Node.Call;
+import dev.invariants.junit.spi.syntax.Node.ClassLiteral;
+import dev.invariants.junit.spi.syntax.Node.Index;
+import dev.invariants.junit.spi.syntax.Node.Literal;
+import dev.invariants.junit.spi.syntax.Node.MethodRef;
+import dev.invariants.junit.spi.syntax.Node.Name;
+import dev.invariants.junit.spi.syntax.Node.Parens;
+import dev.invariants.junit.spi.syntax.Node.Select;
+import dev.invariants.junit.spi.syntax.Node.This;
+import dev.invariants.junit.spi.syntax.Node.TypeRef;
+import dev.invariants.junit.spi.syntax.Node;
 import java.util.List;
 
 /**

@@ -1,7 +1,9 @@
 package dev.invariants.junit.internal.expr.syntax;
 
-import dev.invariants.junit.internal.expr.syntax.Node.Parameter;
-import dev.invariants.junit.internal.expr.syntax.Node.TypeRef;
+import dev.invariants.junit.spi.syntax.ExpressionError;
+import dev.invariants.junit.spi.syntax.Node.Parameter;
+import dev.invariants.junit.spi.syntax.Node.TypeRef;
+import dev.invariants.junit.spi.syntax.Node;
 import java.util.Map;
 import java.util.stream.Collectors;
 

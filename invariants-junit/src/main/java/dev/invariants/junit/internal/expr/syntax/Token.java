@@ -1,6 +1,7 @@
 package dev.invariants.junit.internal.expr.syntax;
 
-import dev.invariants.junit.internal.expr.syntax.Node.LiteralKind;
+import dev.invariants.junit.spi.syntax.Node.LiteralKind;
+import dev.invariants.junit.spi.syntax.Node;
 
 /**
  * One token of an expression. {@code text} is the source as written; a literal also carries its kind and

@@ -1,6 +1,8 @@
 package dev.invariants.junit.internal.expr.syntax;
 
-import dev.invariants.junit.internal.expr.syntax.Node.TypeRef;
+import dev.invariants.junit.spi.syntax.ExpressionError;
+import dev.invariants.junit.spi.syntax.Node.TypeRef;
+import dev.invariants.junit.spi.syntax.Node;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -1,5 +1,7 @@
 package dev.invariants.junit.internal.expr.syntax;
 
+import dev.invariants.junit.spi.syntax.ExpressionError;
+
 /**
  * The unicode escapes of a text translated before it is read (JLS 3.3), as javac does: {@code \u0031 + 1}
  * is {@code 1 + 1} and {@code "\u005cn"} is a newline. A backslash preceded by an odd number of

@@ -3,7 +3,7 @@ package dev.invariants.junit.internal.expr.attr;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.invariants.junit.internal.expr.Standalone;
-import dev.invariants.junit.internal.expr.syntax.ExpressionError;
+import dev.invariants.junit.spi.syntax.ExpressionError;
 import dev.invariants.junit.internal.expr.syntax.Parser;
 import dev.invariants.junit.internal.expr.tree.Typed;
 import java.lang.reflect.Method;

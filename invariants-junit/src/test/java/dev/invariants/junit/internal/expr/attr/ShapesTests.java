@@ -7,7 +7,7 @@ import static dev.invariants.junit.internal.expr.attr.Shaped.typed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.invariants.junit.internal.expr.syntax.ExpressionError;
+import dev.invariants.junit.spi.syntax.ExpressionError;
 import dev.invariants.junit.internal.expr.tree.Typed;
 import java.util.List;
 import java.util.function.Function;

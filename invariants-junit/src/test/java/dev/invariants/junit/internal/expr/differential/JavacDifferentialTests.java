@@ -2,7 +2,7 @@ package dev.invariants.junit.internal.expr.differential;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.invariants.junit.internal.expr.syntax.ExpressionError;
+import dev.invariants.junit.spi.syntax.ExpressionError;
 import dev.invariants.junit.internal.expr.syntax.Parser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package dev.invariants.junit.internal.expr.differential;
 
 import dev.invariants.junit.internal.expr.Standalone;
-import dev.invariants.junit.internal.expr.syntax.ExpressionError;
+import dev.invariants.junit.spi.syntax.ExpressionError;
 import dev.invariants.junit.internal.expr.syntax.Parser;
 import java.util.IdentityHashMap;
 import java.util.List;

@@ -2,6 +2,7 @@ package dev.invariants.junit.internal.expr.syntax;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.invariants.junit.spi.syntax.ExpressionError;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

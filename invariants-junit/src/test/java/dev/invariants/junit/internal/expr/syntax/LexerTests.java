@@ -3,10 +3,12 @@ package dev.invariants.junit.internal.expr.syntax;
 import static dev.invariants.junit.internal.expr.syntax.Rejections.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.invariants.junit.internal.expr.syntax.Node.Literal;
-import dev.invariants.junit.internal.expr.syntax.Node.LiteralKind;
-import dev.invariants.junit.internal.expr.syntax.Node.Unary;
 import dev.invariants.junit.internal.expr.syntax.Token.Kind;
+import dev.invariants.junit.spi.syntax.ExpressionError;
+import dev.invariants.junit.spi.syntax.Node.Literal;
+import dev.invariants.junit.spi.syntax.Node.LiteralKind;
+import dev.invariants.junit.spi.syntax.Node.Unary;
+import dev.invariants.junit.spi.syntax.Node;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;

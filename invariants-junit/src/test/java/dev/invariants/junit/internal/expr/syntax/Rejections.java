@@ -2,6 +2,9 @@ package dev.invariants.junit.internal.expr.syntax;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.invariants.junit.spi.syntax.ExpressionError;
+import dev.invariants.junit.spi.syntax.Node;
+
 /** Asserts how the parser rejects a text: message, span and hint. */
 final class Rejections {
 

@@ -3,6 +3,8 @@ package dev.invariants.junit.internal.expr.syntax;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.invariants.junit.spi.syntax.ExpressionError;
+import dev.invariants.junit.spi.syntax.Node;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.invariants.junit.internal.expr.syntax;
+package dev.invariants.junit.spi.syntax;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.invariants.junit.internal.expr.syntax;
+package dev.invariants.junit.spi.syntax;
 
 /**
  * Why an expression cannot be compiled, and where: the characters {@code start} (inclusive) to
