@@ -1,6 +1,7 @@
 package dev.invariants.junit.internal.expr.attr;
 
 import dev.invariants.junit.internal.expr.types.ArrayType;
+import dev.invariants.junit.internal.expr.types.Casts;
 import dev.invariants.junit.internal.expr.types.ClassType;
 import dev.invariants.junit.internal.expr.types.JavaType;
 import dev.invariants.junit.internal.expr.types.Members;
@@ -217,7 +218,7 @@ final class Inference {
                 waiting = true;
                 continue;
             }
-            lub = lub == null ? proper : Types.lub(lub, proper);
+            lub = lub == null ? proper : Casts.lub(lub, proper);
         }
         if (lub != null && (!waiting || force)) {
             return lub;

@@ -6,6 +6,7 @@ import dev.invariants.junit.internal.expr.tree.Typed;
 import dev.invariants.junit.internal.expr.tree.Typed.BinaryOp;
 import dev.invariants.junit.internal.expr.tree.Typed.UnaryOp;
 import dev.invariants.junit.internal.expr.types.ArrayType;
+import dev.invariants.junit.internal.expr.types.Casts;
 import dev.invariants.junit.internal.expr.types.ClassType;
 import dev.invariants.junit.internal.expr.types.JavaType;
 import dev.invariants.junit.internal.expr.types.NullType;
@@ -206,7 +207,7 @@ final class Operators {
         if (leftPrimitive || rightPrimitive) {
             throw badOperands(binary, left, right);
         }
-        if (!Types.isCastable(left.type(), right.type()) && !Types.isCastable(right.type(), left.type())) {
+        if (!Casts.isCastable(left.type(), right.type()) && !Casts.isCastable(right.type(), left.type())) {
             throw Errors.at(binary, "incomparable types: " + Errors.name(left.type()) + " and " + Errors.name(right.type()),
                     Types.isString(left.type()) || Types.isString(right.type()) ? "compare strings with equals" : null);
         }

@@ -5,6 +5,7 @@ import dev.invariants.junit.spi.syntax.Node;
 import dev.invariants.junit.internal.expr.tree.Typed;
 import dev.invariants.junit.internal.expr.tree.Variable;
 import dev.invariants.junit.internal.expr.types.ArrayType;
+import dev.invariants.junit.internal.expr.types.Casts;
 import dev.invariants.junit.internal.expr.types.ClassType;
 import dev.invariants.junit.internal.expr.types.JavaType;
 import dev.invariants.junit.internal.expr.types.NullType;
@@ -59,7 +60,7 @@ final class Shapes {
             type = NullType.INSTANCE;
         } else {
             type = target != null && !(target instanceof PrimitiveType) && fits(whenTrue, target) && fits(whenFalse, target)
-                    ? target : Types.lub(Types.boxedIfPrimitive(t), Types.boxedIfPrimitive(f));
+                    ? target : Casts.lub(Types.boxedIfPrimitive(t), Types.boxedIfPrimitive(f));
         }
         Typed yes = convert(whenTrue, type, node.whenTrue());
         Typed no = convert(whenFalse, type, node.whenFalse());
@@ -168,7 +169,7 @@ final class Shapes {
             throw Errors.at(node.type().start(), node.type().end(), "unexpected type: required class or array, found "
                     + p, "test the wrapper, as in x instanceof " + Types.boxed(p).symbol().simpleName());
         }
-        if (!Types.isCastable(value.type(), tested) || provablyDistinct(value.type(), tested)) {
+        if (!Casts.isCastable(value.type(), tested) || provablyDistinct(value.type(), tested)) {
             throw Errors.at(node, "incompatible types: " + Errors.name(value.type()) + " cannot be converted to "
                     + Errors.name(tested), null);
         }
@@ -312,7 +313,7 @@ final class Shapes {
                 return new Value(Operators.toPrimitive(value, p), p);
             }
             // (int) object: a checked cast to the wrapper, then unboxing (JLS 5.5)
-            if (!Types.isCastable(from, type)) {
+            if (!Casts.isCastable(from, type)) {
                 throw incompatible(node, from, type);
             }
             ClassType wrapper = Types.boxed(p);
@@ -329,7 +330,7 @@ final class Shapes {
             }
             return new Value(Conversions.box(value.code(), fp), type);
         }
-        if (!Types.isCastable(from, type) || provablyDistinct(from, type)) {
+        if (!Casts.isCastable(from, type) || provablyDistinct(from, type)) {
             throw incompatible(node, from, type);
         }
         JavaType erased = Types.erasure(type);
