@@ -3,6 +3,7 @@ package dev.invariants.property.internal.tautology;
 import dev.invariants.junit.spi.InvariantsRuntime;
 import dev.invariants.junit.spi.syntax.ExpressionError;
 import dev.invariants.junit.spi.syntax.Node;
+import dev.invariants.junit.spi.syntax.Nodes;
 import dev.invariants.property.spi.InvariantDescriptor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -69,7 +70,7 @@ record Free(String expression, List<String> names, List<Type> types) {
     /** The names {@code instanceof} patterns bind, anywhere: taken as bound everywhere, which errs towards not judging. */
     private static Set<String> bindings(Node tree) {
         Set<String> found = new HashSet<>();
-        Children.each(tree, node -> {
+        Nodes.walk(tree, node -> {
             if (node instanceof Node.InstanceOf test && test.binding() != null) {
                 found.add(test.binding());
             }
@@ -119,7 +120,7 @@ record Free(String expression, List<String> names, List<Type> types) {
                 lambda.parameters().forEach(p -> inner.add(p.name()));
                 return visit(lambda.body(), inner);
             }
-            return all(Children.of(node), lambdaParameters);
+            return all(Nodes.children(node), lambdaParameters);
         }
 
         private boolean all(List<Node> nodes, Set<String> lambdaParameters) {

@@ -1,17 +1,16 @@
-package dev.invariants.property.internal.tautology;
+package dev.invariants.junit.spi.syntax;
 
-import dev.invariants.junit.spi.syntax.Node;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** The subexpressions of a {@link Node}, in source order; types as written are not expressions and are left out. */
-final class Children {
+/** Walking a {@link Node} tree: its subexpressions in source order (types as written are not expressions). */
+public final class Nodes {
 
-    private Children() {
-    }
+    private Nodes() {}
 
-    static List<Node> of(Node node) {
+    /** The direct subexpressions of {@code node}, in source order. */
+    public static List<Node> children(Node node) {
         List<Node> children = new ArrayList<>();
         if (node instanceof Node.Select select) {
             children.add(select.target());
@@ -54,10 +53,10 @@ final class Children {
     }
 
     /** {@code visitor} on {@code node} and every subexpression, outermost first. */
-    static void each(Node node, Consumer<Node> visitor) {
+    public static void walk(Node node, Consumer<Node> visitor) {
         visitor.accept(node);
-        for (Node child : of(node)) {
-            each(child, visitor);
+        for (Node child : children(node)) {
+            walk(child, visitor);
         }
     }
 }
