@@ -64,5 +64,24 @@ public final class InvariantsConfiguration {
      */
     public static final String REPORT_BUILD_ID = "invariants.report.build-id";
 
+    // The property engine's keys moved to invariants-property's PropertyConfiguration (the strings are
+    // unchanged); these aliases keep code that named them compiling for one release.
+
+    /** @deprecated use {@code dev.invariants.property.PropertyConfiguration.PROPERTY_TRIES}; same key. */
+    @Deprecated(forRemoval = true)
+    public static final String PROPERTY_TRIES = "invariants.property.tries";
+
+    /** @deprecated use {@code dev.invariants.property.PropertyConfiguration.PROPERTY_SEED}; same key. */
+    @Deprecated(forRemoval = true)
+    public static final String PROPERTY_SEED = "invariants.property.seed";
+
+    /** @deprecated use {@code dev.invariants.property.PropertyConfiguration.PROPERTY_EXAMPLES_DIR}; same key. */
+    @Deprecated(forRemoval = true)
+    public static final String PROPERTY_EXAMPLES_DIR = "invariants.property.examples.dir";
+
+    /** @deprecated use {@code dev.invariants.property.PropertyConfiguration.PROPERTY_AUTO}; same key. */
+    @Deprecated(forRemoval = true)
+    public static final String PROPERTY_AUTO = "invariants.property.auto";
+
     private InvariantsConfiguration() {}
 }

@@ -61,6 +61,7 @@ final class Purity {
     private final TypeModel model;
     private final String checked;
     private final Map<String, Boolean> known = new HashMap<>();
+    private final Map<String, byte[]> classFiles = new HashMap<>();
 
     /**
      * @param checked the class whose checks these are: an abstract method (an interface contract's query) is
@@ -156,7 +157,8 @@ final class Purity {
 
     /** Whether the user's method writes no field and calls only what is known to be free of side effects. */
     private boolean readsOnly(String owner, String name, String descriptor, int depth) {
-        byte[] bytes = model.classFile(owner);
+        // One read per class per compile, however many of its methods an expression calls.
+        byte[] bytes = classFiles.computeIfAbsent(owner, model::classFile);
         if (bytes == null) {
             return false;
         }
