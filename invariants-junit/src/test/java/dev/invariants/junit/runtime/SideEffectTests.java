@@ -75,9 +75,10 @@ class SideEffectTests {
     }
 
     @Test
-    @DisplayName("should not warn about reading: JDK reading methods, own readers, streams, method references, old")
+    @DisplayName("should not warn about reading: JDK reading methods, own readers, streams, method references, old, an abstract query")
     void readers() {
-        assertThat(warnings).doesNotContain("basket-reads");
+        assertThat(warnings).doesNotContain("basket-reads").doesNotContain("tariff-net");
+        assertThat(report.invariant("tariff-net").get("status").getAsString()).isEqualTo("checked");
         assertThat(Arrays.stream(warnings.split("\n")).filter(line -> line.contains("WARNING @Invariant basket-")))
                 .hasSize(3);
     }

@@ -23,9 +23,9 @@ import net.bytebuddy.jar.asm.Opcodes;
  * {@code Comparable}'s methods, and the user's own methods whose bytecode writes no field and calls
  * nothing that is not known to be free of side effects (read from the class files; nothing is loaded). An
  * abstract method is judged by the implementation the checked class has (an interface contract calling the
- * interface's own queries); calls inside a method's lambdas are not followed. Everything else is reported: a
- * JDK method off the list, an abstract method without an implementation in the checked class, a method that
- * writes a field.
+ * interface's own queries), and taken as reading when the checked class has none (a template method of an
+ * abstract class, a default method); calls inside a method's lambdas are not followed. Everything else is
+ * reported: a JDK method off the list, a method that writes a field.
  */
 final class Purity {
 
@@ -195,7 +195,10 @@ final class Purity {
             }
         }, ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
         if (found[0] && !body[0]) {
-            return checked != null && !checked.equals(owner) && pure(checked, name, descriptor, depth + 1);
+            // Judged by the checked class's implementation when it has one; otherwise (a template method
+            // of an abstract class, an interface's default method) its implementations are unknown here
+            // and the call is taken as reading: warning every abstract query would drown the real cases.
+            return checked == null || checked.equals(owner) || pure(checked, name, descriptor, depth + 1);
         }
         if (!found[0]) {
             // Inherited: the method is declared by a supertype.
