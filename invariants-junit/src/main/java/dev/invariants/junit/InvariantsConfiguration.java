@@ -58,6 +58,17 @@ public final class InvariantsConfiguration {
     public static final String SCAN_JARS = "invariants.scan.jars";
 
     /**
+     * How many unchecked invariants, and how many tests of each flagged kind (vacuous, not-null-only,
+     * unverified claims), the console summary lists at the end of a run; the rest are counted ("and 12 more
+     * in index.html"), and the report lists them all. Violated and broken invariants are always listed in
+     * full. A whole number, 0 or more. Default {@value #REPORT_CONSOLE_LIMIT_DEFAULT}.
+     */
+    public static final String REPORT_CONSOLE_LIMIT = "invariants.report.console.limit";
+
+    /** The default of {@link #REPORT_CONSOLE_LIMIT}. */
+    public static final int REPORT_CONSOLE_LIMIT_DEFAULT = 10;
+
+    /**
      * Which build this JVM's report part belongs to. Parts of other builds found in the report
      * directory are not merged. Default: derived from the process that started the test JVM (see
      * {@code docs/report-format.md}); set it when that process outlives a build, e.g. a Gradle daemon.

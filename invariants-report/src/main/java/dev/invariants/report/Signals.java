@@ -156,12 +156,19 @@ public final class Signals {
         return lookups(report).labels().getOrDefault(id, id);
     }
 
-    /** {@code 2.5}, {@code 250}, {@code 0.001}: short and exact enough to read. */
+    /**
+     * {@code 2.5}, {@code 250}, {@code 0.001}, {@code 0.34}: as people read numbers. Twelve significant digits:
+     * a slack of {@code 1.0 - 0.66} is {@code 0.34}, not the binary noise {@code 0.33999999999999997}.
+     */
     static String number(double value) {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return Long.toString((long) value);
         }
-        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return Double.toString(value);
+        }
+        return java.math.BigDecimal.valueOf(value).round(new java.math.MathContext(12, java.math.RoundingMode.HALF_EVEN))
+                .stripTrailingZeros().toPlainString();
     }
 
     private static List<String> simpleNames(List<String> types) {

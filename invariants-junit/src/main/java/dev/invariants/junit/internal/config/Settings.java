@@ -103,6 +103,18 @@ public final class Settings {
         return OptionalDouble.empty();
     }
 
+    /** How many unchecked invariants and flagged tests of each kind the console lists. */
+    public int consoleLimit() {
+        String key = InvariantsConfiguration.REPORT_CONSOLE_LIMIT;
+        int fallback = InvariantsConfiguration.REPORT_CONSOLE_LIMIT_DEFAULT;
+        OptionalLong value = longValue(key, "a whole number, 0 or more", Integer.toString(fallback));
+        if (value.isPresent() && (value.getAsLong() < 0 || value.getAsLong() > Integer.MAX_VALUE)) {
+            invalid(key, source.apply(key).orElse(""), "a whole number, 0 or more", Integer.toString(fallback));
+            return fallback;
+        }
+        return value.isPresent() ? (int) value.getAsLong() : fallback;
+    }
+
     /** A raw value for keys owned elsewhere (property engine, scanner options). */
     public Optional<String> raw(String key) {
         return source.apply(key);

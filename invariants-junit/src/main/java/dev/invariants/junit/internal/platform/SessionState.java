@@ -117,7 +117,7 @@ final class SessionState {
                     + "); test results are unaffected, the summary below covers this JVM only.");
             closeQuietly();
         }
-        out.print(ConsoleSummary.render(merged, store.htmlFile()));
+        out.print(ConsoleSummary.render(merged, store.htmlFile(), settings.consoleLimit()));
         out.println(ConsoleSummary.PREFIX + declared.describe());
         Timing.report("assembled, wrote and printed the report", start, System.nanoTime());
         Timing.total("the report at session close").add(report, false);

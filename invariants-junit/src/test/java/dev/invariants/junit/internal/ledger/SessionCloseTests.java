@@ -39,14 +39,47 @@ class SessionCloseTests {
         String html = reportDir.resolve("index.html").toAbsolutePath().normalize().toUri().toString();
         assertThat(result.output()).contains("""
                 [invariants] 5 invariants: 3 checked, 2 unchecked, 0 violated, 0 broken; coverage 60.0% over 4 tests
-                [invariants] unchecked:
+                [invariants] unchecked (2):
                     Account.balance#1 at dev.invariants.junit.fixtures.ledger.Account.balance(Account.java:26)
                     close-empties at dev.invariants.junit.fixtures.ledger.Account.close(Account.java:31)
-                [invariants] vacuous tests (no assertion, no invariant checked):
+                [invariants] vacuous tests, no assertion and no invariant checked (1):
                     AccountTestCase.readsBalance()
                 [invariants] report: HTML
                 """.replace("HTML", html));
         assertThat(reportDir.resolve("index.html")).isRegularFile();
+    }
+
+    @Test
+    @DisplayName("should list at most invariants.report.console.limit unchecked invariants and vacuous tests, counting the rest")
+    void consoleLimit() {
+        FixtureRunResult result = run("b1", AccountTestCase.class).configuration("invariants.report.console.limit", "1")
+                .execute();
+
+        assertThat(result.output()).contains("""
+                [invariants] unchecked (2):
+                    Account.balance#1 at dev.invariants.junit.fixtures.ledger.Account.balance(Account.java:26)
+                    and 1 more in index.html
+                [invariants] vacuous tests, no assertion and no invariant checked (1):
+                    AccountTestCase.readsBalance()
+                [invariants] report: """).doesNotContain("close-empties at");
+        // the report itself keeps every one
+        assertThat(ReportFiles.read(reportDir).invariant("close-empties").get("status").getAsString()).isEqualTo("unchecked");
+    }
+
+    @Test
+    @DisplayName("should warn about an invalid console limit and list the default number")
+    void consoleLimitInvalid() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream previous = Warnings.redirect(new PrintStream(err, true, StandardCharsets.UTF_8));
+        FixtureRunResult result;
+        try {
+            result = run("b1", AccountTestCase.class).configuration("invariants.report.console.limit", "-3").execute();
+        } finally {
+            Warnings.redirect(previous);
+        }
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("[invariants] WARNING invalid value [-3] for configuration "
+                + "key [invariants.report.console.limit]: expected a whole number, 0 or more; using 10.");
+        assertThat(result.output()).contains("    close-empties at ").doesNotContain("more in index.html");
     }
 
     @Nested

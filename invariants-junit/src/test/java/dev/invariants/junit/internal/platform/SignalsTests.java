@@ -147,7 +147,7 @@ class SignalsTests {
             assertThat(report.strings(report.root(), "claimErrors")).containsExactly(
                     "@Verifies on dev.invariants.junit.fixtures.signals.WeakCheckoutTestCase.withdrawsMoney(): "
                             + "no declared invariant has the id [wallet-never-negative]");
-            assertThat(result.output()).contains("[invariants] @Verifies ids that name no declared invariant:\n"
+            assertThat(result.output()).contains("[invariants] @Verifies ids that name no declared invariant (1):\n"
                     + "    @Verifies on dev.invariants.junit.fixtures.signals.WeakCheckoutTestCase.withdrawsMoney(): "
                     + "no declared invariant has the id [wallet-never-negative]\n");
         }
@@ -172,21 +172,27 @@ class SignalsTests {
         }
 
         @Test
-        @DisplayName("should list every signal in the console summary")
+        @DisplayName("should list the flagged tests and count each signal kind once in the console summary")
         void console() {
             FixtureRunResult result = run(WeakCheckoutTestCase.class, WeakLegacyTestCase.class);
 
+            JsonObject summary = ReportFiles.read(reportDir).summary();
+            assertThat(summary.get("mockedAway").getAsInt()).isEqualTo(3);
             assertThat(result.output())
-                    .contains("[invariants] vacuous tests (no assertion, no invariant checked):\n")
+                    .contains("[invariants] vacuous tests, no assertion and no invariant checked (2):\n")
                     .contains("    WeakCheckoutTestCase.checkoutWorks()\n")
-                    .contains("[invariants] tests whose only assertions are not-null checks:\n"
+                    .contains("[invariants] tests whose only assertions are not-null checks (1):\n"
                             + "    WeakCheckoutTestCase.sendsReceipt()\n")
-                    .contains("[invariants] tests claiming invariants they never checked (@Verifies):\n"
+                    .contains("[invariants] tests claiming invariants they never checked (@Verifies) (1):\n"
                             + "    WeakCheckoutTestCase.capsPremiumFees(): premium-fee-cap\n")
                     .contains("    receipt-mentions-amount at dev.invariants.junit.fixtures.signals.ReceiptSender.send(ReceiptSender.java)\n")
-                    .contains("        mocked in WeakCheckoutTestCase.checkoutWorks(), ")
-                    .contains("[invariants] exercised only on the happy path:\n")
-                    .contains("[invariants] never near their edge:\n");
+                    // the counts agree with the JSON's; the evidence of each is on the page, not repeated here
+                    .contains("[invariants] signals (invariants): " + summary.get("happyPathOnly").getAsInt()
+                            + " exercised only on the happy path, " + summary.get("farFromBoundary").getAsInt()
+                            + " never near their edge, 3 left unchecked behind mocks; each with its evidence in the report\n")
+                    .doesNotContain("        mocked in ", "never called with [");
+            assertThat(summary.get("happyPathOnly").getAsInt()).isPositive();
+            assertThat(summary.get("farFromBoundary").getAsInt()).isPositive();
         }
     }
 

@@ -3,22 +3,36 @@ package dev.invariants.report.internal.write;
 import dev.invariants.report.Report;
 import dev.invariants.report.ReportInvariant;
 import dev.invariants.report.ReportTest;
-import dev.invariants.report.Signal;
 import dev.invariants.report.Signals;
 import dev.invariants.report.Status;
 import dev.invariants.report.Summary;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
-/** The lines printed at the end of a run: counts, each unchecked invariant with its clickable location, vacuous tests, the page. */
+/**
+ * The lines printed at the end of a run, in a fixed shape that fits a screen whatever the suite's size: one
+ * line of counts; the problems in full (violated, broken, then {@code @Verifies} ids naming nothing); at most
+ * {@code limit} unchecked invariants and at most {@code limit} tests of each flagged kind, with how many more
+ * the page lists; each signal kind once, with its count; the page. No list is printed twice.
+ */
 public final class ConsoleSummary {
 
     /** The prefix of every line, shared with warnings. */
     public static final String PREFIX = "[invariants] ";
 
+    /** How many unchecked invariants, and tests of each flagged kind, are listed when nobody says otherwise. */
+    public static final int DEFAULT_LIMIT = 10;
+
     private ConsoleSummary() {}
 
     public static String render(Report report, Path html) {
+        return render(report, html, DEFAULT_LIMIT);
+    }
+
+    /** @param limit how many unchecked invariants and flagged tests of each kind to list; the rest are counted */
+    public static String render(Report report, Path html, int limit) {
         Summary s = report.summary();
         StringBuilder out = new StringBuilder();
         out.append(PREFIX).append(s.declared()).append(s.declared() == 1 ? " invariant: " : " invariants: ")
@@ -30,66 +44,83 @@ public final class ConsoleSummary {
         }
         out.append('\n');
         report.missing().forEach(m -> out.append(PREFIX).append("missing: ").append(m).append('\n'));
-        section(out, report, "unchecked", report.withStatus(Status.UNCHECKED));
-        section(out, report, "broken", report.withStatus(Status.BROKEN));
-        section(out, report, "violated", report.withStatus(Status.VIOLATED));
-        signals(out, report, "exercised only on the happy path", Signal.HAPPY_PATH_ONLY);
-        signals(out, report, "never near their edge", Signal.FAR_FROM_BOUNDARY);
+        String page = html.toAbsolutePath().normalize().toUri().toString();
+        // Problems first and in full: each is something to fix now.
+        invariants(out, "violated", report.withStatus(Status.VIOLATED), Integer.MAX_VALUE);
+        invariants(out, "broken", report.withStatus(Status.BROKEN), Integer.MAX_VALUE);
+        if (!report.claimErrors().isEmpty()) {
+            out.append(PREFIX).append("@Verifies ids that name no declared invariant (").append(report.claimErrors().size())
+                    .append("):\n");
+            report.claimErrors().forEach(e -> out.append("    ").append(e).append('\n'));
+        }
+        invariants(out, "unchecked", report.withStatus(Status.UNCHECKED), limit);
         if (!report.assertionsCounted()) {
             // Said once, so nobody reads "no vacuous tests" into a report that cannot know.
             out.append(PREFIX).append("vacuous tests: not determined (assertions are not counted)\n");
         } else {
-            tests(out, "vacuous tests (no assertion, no invariant checked)", report.vacuousTests());
-            tests(out, "tests whose only assertions are not-null checks", report.notNullOnlyTests());
+            tests(out, "vacuous tests, no assertion and no invariant checked", report.vacuousTests(), limit,
+                    ReportTest::label);
+            tests(out, "tests whose only assertions are not-null checks", report.notNullOnlyTests(), limit,
+                    ReportTest::label);
         }
-        if (!report.testsWithUnverifiedClaims().isEmpty()) {
-            out.append(PREFIX).append("tests claiming invariants they never checked (@Verifies):\n");
-            report.testsWithUnverifiedClaims().forEach(t -> out.append("    ").append(t.label()).append(": ")
-                    .append(String.join(", ", Signals.unverifiedClaims(report, t))).append('\n'));
-        }
-        if (!report.claimErrors().isEmpty()) {
-            out.append(PREFIX).append("@Verifies ids that name no declared invariant:\n");
-            report.claimErrors().forEach(e -> out.append("    ").append(e).append('\n'));
-        }
+        tests(out, "tests claiming invariants they never checked (@Verifies)", report.testsWithUnverifiedClaims(), limit,
+                t -> t.label() + ": " + String.join(", ", Signals.unverifiedClaims(report, t)));
+        signals(out, s);
         if (s.unattributedEvaluations() > 0) {
             out.append(PREFIX).append(s.unattributedEvaluations())
                     .append(" evaluations could not be credited to a single test (other threads while several tests ran)\n");
         }
-        out.append(PREFIX).append("report: ").append(html.toAbsolutePath().normalize().toUri()).append('\n');
+        out.append(PREFIX).append("report: ").append(page).append('\n');
         return out.toString();
     }
 
-    private static void section(StringBuilder out, Report report, String title, List<ReportInvariant> invariants) {
+    private static void invariants(StringBuilder out, String title, List<ReportInvariant> invariants, int limit) {
         if (invariants.isEmpty()) {
             return;
         }
-        out.append(PREFIX).append(title).append(":\n");
-        for (ReportInvariant invariant : invariants) {
-            line(out, invariant);
-            Signals.of(report, invariant).stream().filter(s -> s.kind().equals(Signal.MOCKED_AWAY))
-                    .forEach(s -> out.append("        ").append(s.message()).append('\n'));
+        out.append(PREFIX).append(title).append(" (").append(invariants.size()).append("):\n");
+        int shown = Math.min(limit, invariants.size());
+        for (int i = 0; i < shown; i++) {
+            line(out, invariants.get(i));
         }
+        more(out, invariants.size() - shown);
     }
 
-    private static void signals(StringBuilder out, Report report, String title, String kind) {
-        List<ReportInvariant> flagged = report.withSignal(kind);
-        if (flagged.isEmpty()) {
-            return;
-        }
-        out.append(PREFIX).append(title).append(":\n");
-        for (ReportInvariant invariant : flagged) {
-            out.append("    ").append(invariant.id()).append(" at ").append(invariant.location()).append('\n');
-            Signals.of(report, invariant).stream().filter(s -> s.kind().equals(kind))
-                    .forEach(s -> out.append("        ").append(s.message()).append('\n'));
-        }
-    }
-
-    private static void tests(StringBuilder out, String title, List<ReportTest> tests) {
+    private static void tests(StringBuilder out, String title, List<ReportTest> tests, int limit,
+            Function<ReportTest, String> text) {
         if (tests.isEmpty()) {
             return;
         }
-        out.append(PREFIX).append(title).append(":\n");
-        tests.forEach(t -> out.append("    ").append(t.label()).append('\n'));
+        out.append(PREFIX).append(title).append(" (").append(tests.size()).append("):\n");
+        int shown = Math.min(limit, tests.size());
+        for (int i = 0; i < shown; i++) {
+            out.append("    ").append(text.apply(tests.get(i))).append('\n');
+        }
+        more(out, tests.size() - shown);
+    }
+
+    private static void more(StringBuilder out, int left) {
+        if (left > 0) {
+            out.append("    and ").append(left).append(" more in index.html\n");
+        }
+    }
+
+    /** Each kind once, with its count: the invariants behind each are listed, with the evidence, on the page. */
+    private static void signals(StringBuilder out, Summary s) {
+        List<String> kinds = new ArrayList<>();
+        count(kinds, s.happyPathOnly(), "exercised only on the happy path");
+        count(kinds, s.farFromBoundary(), "never near their edge");
+        count(kinds, s.mockedAway(), "left unchecked behind mocks");
+        if (!kinds.isEmpty()) {
+            out.append(PREFIX).append("signals (invariants): ").append(String.join(", ", kinds))
+                    .append("; each with its evidence in the report\n");
+        }
+    }
+
+    private static void count(List<String> kinds, int count, String kind) {
+        if (count > 0) {
+            kinds.add(count + " " + kind);
+        }
     }
 
     /** {@code    premium-fee-cap  at com.acme.FeeCalculator.calculateFee(FeeCalculator.java:31)}: IDEs link the location. */
