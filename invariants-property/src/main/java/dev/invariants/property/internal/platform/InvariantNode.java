@@ -3,10 +3,12 @@ package dev.invariants.property.internal.platform;
 import dev.invariants.junit.spi.InvariantDefinition;
 import dev.invariants.junit.spi.Member;
 import dev.invariants.property.internal.subject.Names;
+import java.util.List;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.descriptor.ClassSource;
+import org.junit.platform.engine.support.descriptor.CompositeTestSource;
 import org.junit.platform.engine.support.descriptor.MethodSource;
 
 /**
@@ -38,10 +40,16 @@ final class InvariantNode extends AbstractTestDescriptor {
                 : Names.member(definition.owner(), member.name(), member.parameterTypes()));
     }
 
+    /**
+     * A constructor or type invariant has no method to link to: its class, wrapped in a composite. A test whose
+     * source is a bare {@link ClassSource} gets no test name in Surefire's XML and console ({@code <testcase
+     * name="">}), which reads class sources as containers; a composite of that class source keeps the IDE's link
+     * and lets Surefire name the test by its display name, as it names a method invariant's test.
+     */
     private static TestSource source(InvariantDefinition definition) {
         Member member = definition.member();
         if (member == null || member.isConstructor()) {
-            return ClassSource.from(definition.owner());
+            return CompositeTestSource.from(List.of(ClassSource.from(definition.owner())));
         }
         return MethodSource.from(definition.owner(), member.name(), String.join(",", member.parameterTypes()));
     }
