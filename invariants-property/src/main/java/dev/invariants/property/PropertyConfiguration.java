@@ -40,5 +40,16 @@ public final class PropertyConfiguration {
     /** The default of {@link #PROPERTY_AUTO}. */
     public static final boolean PROPERTY_AUTO_DEFAULT = false;
 
+    /**
+     * In the call sequences that test a type invariant: the share of calls, to a method or constructor with a
+     * {@code pre}, whose arguments are drawn with no regard to it (a {@code pre} is a guard: an out-of-contract call
+     * must keep the type invariant too, but breaking it that way is a different finding from a bug within every
+     * contract, and is reported apart). A fraction from 0 to 1. Default {@value #PROPERTY_OUTSIDE_PRE_DEFAULT}.
+     */
+    public static final String PROPERTY_OUTSIDE_PRE = "invariants.property.sequences.outside-pre";
+
+    /** The default of {@link #PROPERTY_OUTSIDE_PRE}. */
+    public static final double PROPERTY_OUTSIDE_PRE_DEFAULT = 0.1;
+
     private PropertyConfiguration() {}
 }

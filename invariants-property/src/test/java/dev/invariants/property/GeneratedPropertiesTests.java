@@ -7,6 +7,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.invariants.property.fixtures.AccountTestCase;
 import dev.invariants.property.fixtures.CodesTestCase;
+import dev.invariants.property.fixtures.InventoryTestCase;
 import dev.invariants.property.fixtures.PaymentTestCase;
 import dev.invariants.property.fixtures.TautologiesTestCase;
 import dev.invariants.property.fixtures.ThresholdsTestCase;
@@ -101,6 +102,39 @@ class GeneratedPropertiesTests {
                 + "\t  account.withdraw(1L);\n")
                 .endsWith("cause: InvariantViolationError: Invariant [balance-non-negative] violated: type invariant does not"
                         + " hold after withdraw(long)");
+    }
+
+    @Test
+    @DisplayName("should report a bug within every contract first, and the out-of-contract one beside it, each shrunk")
+    void distinctSequenceFailures() {
+        TestExecutionResult failed = run(InventoryTestCase.class).get("reserved-within-stock · call sequences");
+
+        String message = message(failed);
+        // the in-contract bug: three calls, each inside its pre, and no call marked outside
+        assertThat(message).startsWith("[reserved-within-stock] violated by a generated call sequence\n"
+                + "\tat dev.invariants.property.fixtures.Inventory.<init>(Inventory.java:11)\n"
+                + "\tcounterexample:\n"
+                + "\t  inventory = new Inventory();\n"
+                + "\t  inventory.receive(1);\n"
+                + "\t  inventory.reserve(1);\n"
+                + "\t  inventory.ship(1);\n");
+        String first = message.substring(0, message.indexOf("\tcause: "));
+        assertThat(first).doesNotContain("outside its pre");
+        // the second finding: a negative quantity received, outside receive's pre
+        assertThat(message.substring(message.indexOf("\tcause: ")))
+                .contains("\talso found, another failure (violated after receive, outside its pre), shrunk on its own from [")
+                .containsPattern("\t  inventory\\.receive\\(-\\d+\\);   // outside its pre\n")
+                // the in-contract bug carried along by an out-of-contract call is the same finding: not repeated
+                .doesNotContain("violated after ship, outside its pre");
+    }
+
+    @Test
+    @DisplayName("should make no call outside a pre when invariants.property.sequences.outside-pre is 0")
+    void noOutOfContractCalls() {
+        String message = FixtureSession.run(Map.of("invariants.property.sequences.outside-pre", "0"), InventoryTestCase.class)
+                .message("reserved-within-stock · call sequences");
+
+        assertThat(message).contains("\t  inventory.ship(1);\n").doesNotContain("outside its pre", "also found");
     }
 
     @Test

@@ -56,6 +56,26 @@ public final class PropertySettings {
         return PropertyConfiguration.PROPERTY_AUTO_DEFAULT;
     }
 
+    /** The share of out-of-contract calls in generated call sequences. */
+    public double outsidePre() {
+        String key = PropertyConfiguration.PROPERTY_OUTSIDE_PRE;
+        double fallback = PropertyConfiguration.PROPERTY_OUTSIDE_PRE_DEFAULT;
+        Optional<String> raw = source.apply(key);
+        if (raw.isEmpty() || raw.get().isEmpty()) {
+            return fallback;
+        }
+        try {
+            double value = Double.parseDouble(raw.get());
+            if (value >= 0 && value <= 1) {
+                return value;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        invalid(key, raw.get(), "a fraction from 0 to 1", Double.toString(fallback));
+        return fallback;
+    }
+
     /** Where generated tests remember failing examples. */
     public Path examplesDir() {
         return source.apply(PropertyConfiguration.PROPERTY_EXAMPLES_DIR).filter(v -> !v.isEmpty()).map(Path::of)

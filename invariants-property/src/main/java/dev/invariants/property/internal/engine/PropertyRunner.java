@@ -1,16 +1,22 @@
 package dev.invariants.property.internal.engine;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
- * Runs one property: remembered failing examples first, then edge cases, then random inputs; the
- * first failure is shrunk, remembered and returned.
+ * Runs one property: remembered failing examples first, then edge cases, then random inputs. Failures are
+ * told apart by their key ({@link TryOutcome#detail()}); each distinct one is shrunk on its own, and the first
+ * (one within every call's contract, if any) is remembered and returned with the others beside it.
  */
 public final class PropertyRunner {
     private static final double EDGE_PROBABILITY = 0.1;
+    /** Distinct failures reported at most: the first and three more. */
+    static final int MAX_DISTINCT = 4;
 
     private final Property property;
     private final RunSettings settings;
@@ -35,18 +41,44 @@ public final class PropertyRunner {
         }
         long streamSeed = settings.seed() ^ (settings.key().hashCode() * 0x9E3779B97F4A7C15L);
         int valid = 0;
-        for (int index = 0; valid < settings.tries() && index < settings.maxAttempts(); index++) {
+        // The first failure of each key (each way of failing), in the order found: after the first, the run goes on
+        // for at most as many tries again, so that a second bug behind the first is reported too.
+        Map<String, Attempt> failures = new LinkedHashMap<>();
+        int stopAt = settings.maxAttempts();
+        for (int index = 0; valid < settings.tries() && index < stopAt; index++) {
             SplittableRandom random = new SplittableRandom(streamSeed + index * 0xBF58476D1CE4E5B9L);
             int edgeRound = index < settings.edgeTries() ? index : -1;
             Attempt attempt = attempt(ChoiceRecorder.generating(random, edgeRound, EDGE_PROBABILITY));
             if (attempt.outcome().failed()) {
-                return shrunk(attempt, false, start);
-            }
-            if (attempt.outcome().kind() == TryOutcome.Kind.PASS) {
+                if (failures.isEmpty()) {
+                    stopAt = Math.min(stopAt, index + 1 + settings.tries());
+                }
+                failures.putIfAbsent(attempt.outcome().detail(), attempt);
+                if (failures.size() == MAX_DISTINCT) {
+                    break;
+                }
+            } else if (attempt.outcome().kind() == TryOutcome.Kind.PASS) {
                 valid++;
             }
         }
-        return new RunResult(null, 0, false, statistics(0, start));
+        if (failures.isEmpty()) {
+            return new RunResult(null, 0, false, statistics(0, start));
+        }
+        // The same break after the same call, once within every contract and once with some call outside its pre:
+        // the out-of-contract sequence only carries the in-contract bug along (its key keeps the shrinker from
+        // dropping that call), so it is one finding, not two.
+        failures.keySet().removeIf(key -> key.endsWith(", " + TryOutcome.OUTSIDE_PRE)
+                && failures.containsKey(key.substring(0, key.length() - TryOutcome.OUTSIDE_PRE.length() - 2)));
+        List<Attempt> found = new ArrayList<>(failures.values());
+        // A failure within every call's contract first: it is the bug; one that needed a call outside a pre follows.
+        found.sort(Comparator.comparing(a -> a.outcome().detail().contains(TryOutcome.OUTSIDE_PRE)));
+        List<RunResult> results = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            results.add(shrunk(found.get(i), false, start, i == 0));
+        }
+        RunResult first = results.get(0);
+        return new RunResult(first.failure(), first.originalChoices(), false, first.statistics(),
+                results.subList(1, results.size()));
     }
 
     private Attempt attempt(ChoiceRecorder recorder) {
@@ -60,10 +92,14 @@ public final class PropertyRunner {
     }
 
     private RunResult shrunk(Attempt failing, boolean remembered, long start) {
+        return shrunk(failing, remembered, start, true);
+    }
+
+    private RunResult shrunk(Attempt failing, boolean remembered, long start, boolean remember) {
         Shrinker shrinker = new Shrinker(choices -> Attempt.run(property, ChoiceRecorder.replaying(choices)),
                 failing, RunSettings.SHRINK_BUDGET);
         Attempt minimal = shrinker.shrink();
-        if (settings.store() != null) {
+        if (remember && settings.store() != null) {
             settings.store().save(settings.key(), minimal.choices());
         }
         return new RunResult(minimal, failing.choices().length, remembered, statistics(shrinker.calls(), start));

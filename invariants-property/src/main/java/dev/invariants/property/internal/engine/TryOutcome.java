@@ -8,6 +8,9 @@ public record TryOutcome(Kind kind, String detail, Throwable cause, String count
 
     public enum Kind { PASS, REJECT, FAIL }
 
+    /** In a failure key: the failing sequence needed a call outside that method's {@code pre}. */
+    public static final String OUTSIDE_PRE = "outside its pre";
+
     public static TryOutcome pass() {
         return new TryOutcome(Kind.PASS, "", null, "");
     }

@@ -22,7 +22,8 @@ public final class PropertyMessages {
 
     public static String counterexample(InvariantDescriptor invariant, RunResult result, long seed, String examples) {
         boolean sequence = invariant.isTypeInvariant();
-        String verb = result.outcome().detail().equalsIgnoreCase("broken") ? "broken (its expression threw)" : "violated";
+        String verb = result.outcome().detail().regionMatches(true, 0, "broken", 0, 6) ? "broken (its expression threw)"
+                : "violated";
         StringBuilder text = new StringBuilder("[" + invariant.id() + "] " + verb + " by a generated "
                 + (sequence ? "call sequence" : "input") + "\n");
         text.append(location(invariant));
@@ -41,6 +42,17 @@ public final class PropertyMessages {
         if (cause != null) {
             String first = String.valueOf(cause.getMessage()).lines().findFirst().orElse("");
             text.append("\tcause: ").append(cause.getClass().getSimpleName()).append(": ").append(first).append('\n');
+        }
+        for (RunResult other : result.others()) {
+            text.append("\talso found, another failure (").append(other.outcome().detail().toLowerCase(java.util.Locale.ROOT))
+                    .append("), shrunk on its own from [").append(other.originalChoices()).append("] to [")
+                    .append(other.choices().length).append("] choices:\n");
+            other.outcome().counterexample().lines().forEach(line -> text.append("\t  ").append(line).append('\n'));
+            Throwable also = other.outcome().cause();
+            if (also != null) {
+                text.append("\t  cause: ").append(also.getClass().getSimpleName()).append(": ")
+                        .append(String.valueOf(also.getMessage()).lines().findFirst().orElse("")).append('\n');
+            }
         }
         return text.toString().stripTrailing();
     }

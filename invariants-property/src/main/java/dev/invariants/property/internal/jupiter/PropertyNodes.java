@@ -125,7 +125,8 @@ public final class PropertyNodes {
                 throw new CannotGenerate(PropertyMessages.cannotGenerate(invariant,
                         "no public constructor or static factory builds [" + target.getName() + "]"));
             }
-            return new StatefulProperty(invariant, all, oracle, generators, creators);
+            return new StatefulProperty(invariant, all, oracle, generators, creators,
+                    dev.invariants.property.internal.oracle.RunConfiguration.settings().outsidePre());
         }
         Executable member = invariant.member();
         List<Type> types = new ArrayList<>(Arrays.asList(member.getGenericParameterTypes()));

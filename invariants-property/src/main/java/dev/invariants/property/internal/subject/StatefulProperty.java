@@ -38,10 +38,18 @@ public final class StatefulProperty implements Property {
     private final List<Executable> creators;
     private final List<Method> methods;
     private final Map<Executable, ArgumentGenerator> arguments = new LinkedHashMap<>();
+    private final Map<Executable, ArgumentGenerator> anything = new LinkedHashMap<>();
+    private final Map<Executable, List<String>> contracts = new LinkedHashMap<>();
+    private final double outsidePre;
 
+    /**
+     * @param outsidePre the share of calls, to a member with a {@code pre}, whose arguments are drawn with no regard
+     *     to it (a guard's out-of-contract calls must keep the type invariant too); the rest are drawn inside it
+     */
     public StatefulProperty(InvariantDescriptor invariant, List<InvariantDescriptor> all, InvariantOracle oracle,
-            TypeGenerators generators, List<Executable> creators) {
+            TypeGenerators generators, List<Executable> creators, double outsidePre) {
         this.invariant = invariant;
+        this.outsidePre = outsidePre;
         this.oracle = oracle;
         this.creators = List.copyOf(creators);
         Class<?> owner = invariant.owner();
@@ -55,7 +63,13 @@ public final class StatefulProperty implements Property {
         calls.sort(Comparator.comparing(Method::getName).thenComparing(Method::toGenericString));
         this.methods = List.copyOf(calls);
         for (Executable member : concat(creators, methods)) {
-            arguments.put(member, generatorFor(member, all, owner, generators));
+            List<String> ids = new ArrayList<>();
+            String pre = preconditions(member, all, ids);
+            if (!ids.isEmpty()) {
+                contracts.put(member, ids);
+                anything.put(member, generatorFor(member, all, "true", owner, generators));
+            }
+            arguments.put(member, generatorFor(member, all, pre, owner, generators));
         }
     }
 
@@ -69,12 +83,13 @@ public final class StatefulProperty implements Property {
             throw source.reject("no public constructor or static factory");
         }
         Executable creator = creators.get((int) source.choose(creators.size() - 1));
-        Object[] values = arguments.get(creator).generate(source, null);
+        Object[] values = draw(source, creator, null);
         List<String> steps = new ArrayList<>();
         String variable = Names.variable(invariant.owner());
-        steps.add(variable + " = " + call(creator, values));
         CallOutcome created = oracle.observe(new Call(creator, null, Arrays.asList(values)), Invoker.of(creator, null, values));
-        TryOutcome verdict = judge(created, steps);
+        boolean outside = outside(creator, created);
+        steps.add(variable + " = " + call(creator, values) + ";" + note(outside));
+        TryOutcome verdict = judge(created, steps, creator, outside);
         if (verdict != null) {
             return verdict;
         }
@@ -85,12 +100,14 @@ public final class StatefulProperty implements Property {
         List<Object> returned = new ArrayList<>();
         for (int step = 0; step < MAX_STEPS && !methods.isEmpty() && source.chooseBoolean(MORE); step++) {
             Method method = methods.get((int) source.choose(methods.size() - 1));
-            Object[] stepValues = arguments.get(method).generate(source, instance);
+            Object[] stepValues = draw(source, method, instance);
             reuse(source, method, stepValues, returned);
-            steps.add(variable + "." + call(method, stepValues));
             CallOutcome outcome = oracle.observe(new Call(method, instance, Arrays.asList(stepValues)),
                     Invoker.of(method, instance, stepValues));
-            verdict = judge(outcome, steps);
+            boolean stepOutside = outside(method, outcome);
+            outside |= stepOutside;
+            steps.add(variable + "." + call(method, stepValues) + ";" + note(stepOutside));
+            verdict = judge(outcome, steps, method, outside);
             if (verdict != null) {
                 return verdict;
             }
@@ -127,14 +144,46 @@ public final class StatefulProperty implements Property {
         return type.isPrimitive() ? java.lang.invoke.MethodType.methodType(type).wrap().returnType() : type;
     }
 
-    private TryOutcome judge(CallOutcome outcome, List<String> steps) {
+    /**
+     * The arguments of one call: inside the member's {@code pre} but for a share of {@code outsidePre}, on a choice
+     * the shrinker lowers toward inside, so a counterexample keeps only the out-of-contract calls it needs.
+     */
+    private Object[] draw(Source source, Executable member, Object receiver) {
+        ArgumentGenerator free = anything.get(member);
+        if (free != null && source.chooseBoolean(outsidePre)) {
+            return free.generate(source, receiver);
+        }
+        return arguments.get(member).generate(source, receiver);
+    }
+
+    /** Whether the call was outside its contract: one of the member's own invariants found its {@code pre} false. */
+    private boolean outside(Executable member, CallOutcome outcome) {
+        for (String id : contracts.getOrDefault(member, List.of())) {
+            if (outcome.verdict(id).map(v -> v.status() == Verdict.Status.PRE_FAILED).orElse(false)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String note(boolean outside) {
+        return outside ? "   // " + TryOutcome.OUTSIDE_PRE : "";
+    }
+
+    /**
+     * A failure's key tells bugs apart: the verdict, the call after which the invariant broke, and whether the
+     * sequence needed a call outside some {@code pre} (a different finding from a bug within every contract).
+     */
+    private TryOutcome judge(CallOutcome outcome, List<String> steps, Executable after, boolean outside) {
         Verdict verdict = outcome.verdict(invariant.id()).orElse(null);
         if (verdict == null || verdict.status() == Verdict.Status.PASSED || verdict.status() == Verdict.Status.PRE_FAILED
                 || verdict.status() == Verdict.Status.THREW) {
             return null;
         }
-        String text = steps.stream().map(step -> step + ";\n").collect(Collectors.joining());
-        return TryOutcome.fail(verdict.status().name(), verdict.failure(), text);
+        String text = steps.stream().map(step -> step + "\n").collect(Collectors.joining());
+        String key = verdict.status().name() + " after " + (after instanceof Method ? after.getName()
+                : "new " + after.getDeclaringClass().getSimpleName()) + (outside ? ", " + TryOutcome.OUTSIDE_PRE : "");
+        return TryOutcome.fail(key, verdict.failure(), text);
     }
 
     private static String call(Executable member, Object[] values) {
@@ -142,20 +191,28 @@ public final class StatefulProperty implements Property {
         return (member instanceof Method ? member.getName() : "new " + member.getDeclaringClass().getSimpleName()) + arguments;
     }
 
-    /** The method's own preconditions as alternatives, plus "anything": calls outside every pre are legal calls too. */
-    private static ArgumentGenerator generatorFor(Executable member, List<InvariantDescriptor> all, Class<?> owner,
-            TypeGenerators generators) {
-        List<String> names = Arrays.stream(member.getParameters()).map(java.lang.reflect.Parameter::getName).toList();
+    /** The member's own preconditions as alternatives ({@code "true"} when it has none); {@code ids} gets their invariants. */
+    private static String preconditions(Executable member, List<InvariantDescriptor> all, List<String> ids) {
         StringBuilder pre = new StringBuilder();
         for (InvariantDescriptor descriptor : all) {
             if (member.equals(descriptor.member()) && !descriptor.pre().equals("true")) {
-                names = descriptor.parameterNames();
-                pre.append('(').append(descriptor.pre()).append(") || ");
+                pre.append(pre.length() == 0 ? "" : " || ").append('(').append(descriptor.pre()).append(')');
+                ids.add(descriptor.id());
             }
         }
-        pre.append("true");
-        return new ArgumentGenerator(PreconditionAnalyzer.analyze(pre.toString(), names,
-                Arrays.asList(member.getParameterTypes())), names, member.getGenericParameterTypes(), owner, generators);
+        return pre.length() == 0 ? "true" : pre.toString();
+    }
+
+    private static ArgumentGenerator generatorFor(Executable member, List<InvariantDescriptor> all, String pre,
+            Class<?> owner, TypeGenerators generators) {
+        List<String> names = Arrays.stream(member.getParameters()).map(java.lang.reflect.Parameter::getName).toList();
+        for (InvariantDescriptor descriptor : all) {
+            if (member.equals(descriptor.member()) && !descriptor.pre().equals("true")) {
+                names = descriptor.parameterNames();
+            }
+        }
+        return new ArgumentGenerator(PreconditionAnalyzer.analyze(pre, names, Arrays.asList(member.getParameterTypes())),
+                names, member.getGenericParameterTypes(), owner, generators);
     }
 
     private static List<Executable> concat(List<Executable> creators, List<Method> methods) {

@@ -27,6 +27,7 @@ class PropertySettingsTests {
         assertThat(settings.seed()).isEmpty();
         assertThat(settings.auto()).isFalse();
         assertThat(settings.examplesDir()).isEqualTo(Path.of("target/invariants/property-examples"));
+        assertThat(settings.outsidePre()).isEqualTo(0.1);
         assertThat(warnings).isEmpty();
     }
 
@@ -41,6 +42,20 @@ class PropertySettingsTests {
         assertThat(settings.auto()).isTrue();
         assertThat(settings.examplesDir()).isEqualTo(Path.of("build/examples"));
         assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    @DisplayName("should read the share of out-of-contract calls as a fraction, and refuse one outside 0..1")
+    void outsidePre() {
+        assertThat(settings(Map.of("invariants.property.sequences.outside-pre", "0")).outsidePre()).isZero();
+        assertThat(settings(Map.of("invariants.property.sequences.outside-pre", "0.25")).outsidePre()).isEqualTo(0.25);
+        assertThat(warnings).isEmpty();
+
+        assertThat(settings(Map.of("invariants.property.sequences.outside-pre", "10%")).outsidePre()).isEqualTo(0.1);
+        assertThat(settings(Map.of("invariants.property.sequences.outside-pre", "1.5")).outsidePre()).isEqualTo(0.1);
+        assertThat(warnings).containsExactly(
+                "invalid value [10%] for configuration key [invariants.property.sequences.outside-pre]: expected a fraction from 0 to 1; using 0.1.",
+                "invalid value [1.5] for configuration key [invariants.property.sequences.outside-pre]: expected a fraction from 0 to 1; using 0.1.");
     }
 
     @Test
