@@ -73,6 +73,14 @@ record FixtureSession(Map<String, TestExecutionResult> results, Map<String, Stri
         return result(displayName).getThrowable().map(Throwable::getMessage).orElse("");
     }
 
+    String page() {
+        try {
+            return Files.readString(reportDir.resolve("index.html"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     String report() {
         try {
             return Files.readString(reportDir.resolve("invariants.json"));

@@ -203,6 +203,13 @@ class GeneratedPropertiesTests {
             }
             assertThat(invariant(report, "count-grows").getAsJsonObject("generated").get("couldNotBeFalsified").getAsBoolean())
                     .isFalse();
+            // a signal like the others: counted in the summary, a card and a line on the page
+            assertThat(JsonParser.parseString(report).getAsJsonObject().getAsJsonObject("summary").get("couldNotBeFalsified")
+                    .getAsInt()).isEqualTo(3);
+            String page = session.page();
+            assertThat(page).contains("<div class=\"card signal could-not-be-falsified\" data-key=\"could-not-be-falsified\"><b>3</b>")
+                    .contains("<i>could-not-be-falsified</i> [result == result] held for every value the generated tests "
+                            + "substituted into it: it may check nothing; state what the result must be");
         }
     }
 }

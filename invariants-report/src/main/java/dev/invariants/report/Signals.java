@@ -60,6 +60,10 @@ public final class Signals {
         List<Signal> signals = new ArrayList<>();
         happyPath(invariant).ifPresent(signals::add);
         farFromBoundary(report, invariant).ifPresent(signals::add);
+        if (invariant.generated() != null && invariant.generated().couldNotBeFalsified()) {
+            signals.add(new Signal(Signal.COULD_NOT_BE_FALSIFIED, "[" + invariant.post().strip() + "] held for every value "
+                    + "the generated tests substituted into it: it may check nothing; state what the result must be"));
+        }
         List<ReportTest> mocking = mockedIn(report, invariant);
         if (!mocking.isEmpty()) {
             signals.add(new Signal(Signal.MOCKED_AWAY, "mocked in " + String.join(", ",

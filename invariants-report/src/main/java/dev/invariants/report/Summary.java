@@ -8,12 +8,13 @@ package dev.invariants.report;
  * @param happyPathOnly    invariants with the {@link Signal#HAPPY_PATH_ONLY} signal
  * @param farFromBoundary  invariants with the {@link Signal#FAR_FROM_BOUNDARY} signal
  * @param mockedAway       invariants with the {@link Signal#MOCKED_AWAY} signal
+ * @param couldNotBeFalsified invariants with the {@link Signal#COULD_NOT_BE_FALSIFIED} signal
  * @param unverifiedClaims tests claiming ({@code @Verifies}) an invariant they never checked
  * @param claimErrors      {@code @Verifies} ids naming no declared invariant
  */
 public record Summary(int declared, int checked, int unchecked, int violated, int broken, double coverage,
         int tests, int vacuousTests, long unattributedEvaluations, int notNullOnlyTests, int happyPathOnly,
-        int farFromBoundary, int mockedAway, int unverifiedClaims, int claimErrors) {
+        int farFromBoundary, int mockedAway, int unverifiedClaims, int claimErrors, int couldNotBeFalsified) {
 
     static Summary of(Report report) {
         int checked = 0;
@@ -36,7 +37,7 @@ public record Summary(int declared, int checked, int unchecked, int violated, in
                 report.vacuousTests().size(), unattributed, report.notNullOnlyTests().size(),
                 report.withSignal(Signal.HAPPY_PATH_ONLY).size(), report.withSignal(Signal.FAR_FROM_BOUNDARY).size(),
                 report.withSignal(Signal.MOCKED_AWAY).size(), report.testsWithUnverifiedClaims().size(),
-                report.claimErrors().size());
+                report.claimErrors().size(), report.withSignal(Signal.COULD_NOT_BE_FALSIFIED).size());
     }
 
     /** The coverage as people read it: {@code 75.0%}. */

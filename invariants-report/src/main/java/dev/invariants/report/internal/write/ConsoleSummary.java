@@ -111,6 +111,7 @@ public final class ConsoleSummary {
         count(kinds, s.happyPathOnly(), "exercised only on the happy path");
         count(kinds, s.farFromBoundary(), "never near their edge");
         count(kinds, s.mockedAway(), "left unchecked behind mocks");
+        count(kinds, s.couldNotBeFalsified(), "could not be falsified by generated tests (likely tautologies)");
         if (!kinds.isEmpty()) {
             out.append(PREFIX).append("signals (invariants): ").append(String.join(", ", kinds))
                     .append("; each with its evidence in the report\n");

@@ -22,6 +22,10 @@ final class HtmlSignals {
         card(out, Signal.HAPPY_PATH_ONLY, s.happyPathOnly(), "happy path only");
         card(out, Signal.FAR_FROM_BOUNDARY, s.farFromBoundary(), "never near the edge");
         card(out, Signal.MOCKED_AWAY, s.mockedAway(), "mocked away");
+        if (s.couldNotBeFalsified() > 0) {
+            // only runs with generated tests can tell: no card, rather than a 0 that reads as "no tautology"
+            card(out, Signal.COULD_NOT_BE_FALSIFIED, s.couldNotBeFalsified(), "could not be falsified");
+        }
         card(out, "unverified-claims", s.unverifiedClaims(), "tests with unverified claims");
     }
 

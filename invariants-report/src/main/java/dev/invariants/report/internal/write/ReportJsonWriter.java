@@ -43,6 +43,7 @@ public final class ReportJsonWriter {
                 .name("happyPathOnly").value(summary.happyPathOnly())
                 .name("farFromBoundary").value(summary.farFromBoundary())
                 .name("mockedAway").value(summary.mockedAway())
+                .name("couldNotBeFalsified").value(summary.couldNotBeFalsified())
                 .endObject();
         json.name("invariants").beginArray();
         ReportIndex index = ReportIndex.of(report);
