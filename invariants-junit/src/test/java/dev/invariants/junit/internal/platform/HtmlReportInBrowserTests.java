@@ -96,4 +96,25 @@ class HtmlReportInBrowserTests {
         }
         return count;
     }
+
+    @Test
+    @DisplayName("should sort ids with numbers in them the way people count: step-2 before step-10")
+    void naturalSort() throws Exception {
+        Path naturalDir = reportDir.resolve("natural");
+        FixtureRun.of(AccountTestCase.class)
+                .configuration("invariants.report.dir", naturalDir.toString())
+                .configuration("invariants.scan.packages", "dev.invariants.junit.fixtures.natural")
+                .execute();
+
+        String dom = chromium.dumpDom(naturalDir.resolve("index.html").toUri() + "#sort=id");
+
+        assertThat(dom).contains("<th data-type=\"text\" aria-sort=\"ascending\">id</th>");
+        int first = dom.indexOf(">step-1<");
+        int second = dom.indexOf(">step-2<");
+        int tenth = dom.indexOf(">step-10<");
+        assertThat(first).isPositive();
+        // as text, step-10 would come between step-1 and step-2
+        assertThat(first).isLessThan(second);
+        assertThat(second).isLessThan(tenth);
+    }
 }

@@ -34,6 +34,8 @@
     shown.textContent = visible + " of " + rows.length + " shown";
   }
 
+  var NATURAL = new Intl.Collator("en", { numeric: true, sensitivity: "base" });
+
   function key(cell, type) {
     var raw = cell.getAttribute("data-sort") || cell.textContent;
     return type === "number" ? parseFloat(raw) || 0 : raw.toLowerCase();
@@ -46,7 +48,9 @@
     var rows = Array.prototype.slice.call(body.rows);
     rows.sort(function (a, b) {
       var x = key(a.cells[column], type), y = key(b.cells[column], type);
-      return (x < y ? -1 : x > y ? 1 : 0) * (descending ? -1 : 1);
+      // text the way people count: step-2 before step-10, Fees.java:9 before Fees.java:26
+      var order = type === "number" ? (x < y ? -1 : x > y ? 1 : 0) : NATURAL.compare(x, y);
+      return order * (descending ? -1 : 1);
     });
     rows.forEach(function (row) { body.appendChild(row); });
     Array.prototype.forEach.call(tableElement.tHead.rows[0].cells, function (th) { th.removeAttribute("aria-sort"); });
