@@ -18,6 +18,7 @@ public final class ConsoleSummary {
 
     private ConsoleSummary() {}
 
+    /** The summary; {@code html} is the page's path, or {@code null} when it could not be written (no link is printed). */
     public static String render(Report report, Path html) {
         Summary s = report.summary();
         StringBuilder out = new StringBuilder();
@@ -55,7 +56,11 @@ public final class ConsoleSummary {
             out.append(PREFIX).append(s.unattributedEvaluations())
                     .append(" evaluations could not be credited to a single test (other threads while several tests ran)\n");
         }
-        out.append(PREFIX).append("report: ").append(html.toAbsolutePath().normalize().toUri()).append('\n');
+        if (html == null) {
+            out.append(PREFIX).append("report: not written (see the warning above)\n");
+        } else {
+            out.append(PREFIX).append("report: ").append(html.toAbsolutePath().normalize().toUri()).append('\n');
+        }
         return out.toString();
     }
 
