@@ -156,7 +156,8 @@ final class SessionState {
         Warnings.warn(ExitMessages.exiting(ledger.abortRunning()));
         Thread worker = new Thread(() -> {
             try {
-                publish(System.out);
+                // Standard error: a build tool reading the fork's standard output may be gone by now (Surefire's is).
+                publish(System.err);
             } catch (RuntimeException | LinkageError e) {
                 Warnings.warn("the invariants report could not be produced: " + e);
             }
