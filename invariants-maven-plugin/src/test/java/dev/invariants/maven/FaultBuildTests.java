@@ -89,8 +89,7 @@ class FaultBuildTests {
         assertThat(outcome.output()).contains("System.exit called?").contains("[invariants] WARNING the test JVM is exiting"
                 + " before its test run finished (System.exit in a test, or a signal): this JVM's part of the report is"
                 + " written now; reported ABORTED, as still running: [engine:junit-jupiter]/[class:com.acme.ExitTest]"
-                + "/[method:ends()].")
-                .contains("[invariants] 5 invariants: 2 checked, 3 unchecked, 0 violated, 0 broken; coverage 40.0% over 2 tests");
+                + "/[method:ends()].");
         JsonObject report = report(build);
         assertThat(report.get("build").getAsString()).isNotEqualTo(earlier);
         List<String> tests = new ArrayList<>();
