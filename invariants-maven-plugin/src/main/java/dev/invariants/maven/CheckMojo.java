@@ -15,7 +15,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Fails the build when the invariants report does not meet the rules: a minimum invariant coverage
  * ((checked + violated) / declared) and, optionally, no vacuous tests. The failure names every
- * unchecked or broken invariant with its location, and every vacuous test.
+ * unchecked or broken invariant with its location, and every vacuous test. A Maven run that runs the
+ * tests is judged on its own report only: none, or an earlier build's, fails the goal; skipped tests
+ * ({@code -DskipTests}) skip it.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public final class CheckMojo extends ReportGoal {
@@ -48,13 +50,30 @@ public final class CheckMojo extends ReportGoal {
         if (aggregate && !isLastModule()) {
             return;
         }
-        Path dir = aggregate ? aggregatePath() : reportDirectory.toPath();
+        if (!aggregate && project.getPackaging().equals("pom")) {
+            getLog().info("Skipping the invariants check: a module of packaging pom runs no tests");
+            return;
+        }
+        Optional<String> skipped = tests().skippedBecause();
+        if (skipped.isPresent()) {
+            getLog().info(GoalMessages.checkSkipped(skipped.get()));
+            return;
+        }
+        Path dir = aggregate ? aggregatePath() : reportPath();
         Path file = dir.resolve("invariants.json");
+        boolean testsRan = tests().testsRunInThisBuild();
         if (!Files.isRegularFile(file)) {
-            getLog().info("Skipping the invariants check: no report at " + file);
+            fail(testsRan ? GoalMessages.noCurrentReport(file, null) : GoalMessages.noReport(file));
             return;
         }
         Report report = Reports.read(file);
+        if (!isCurrent(report)) {
+            if (testsRan) {
+                fail(GoalMessages.noCurrentReport(file, report.build()));
+                return;
+            }
+            getLog().info(GoalMessages.judgingEarlierBuild(file, report.build()));
+        }
         report.missing().forEach(m -> getLog().warn("The invariants check sees an incomplete report: " + m));
         boolean vacuousRule = failOnVacuousTests && report.assertionsCounted();
         if (failOnVacuousTests && !report.assertionsCounted()) {
@@ -68,7 +87,10 @@ public final class CheckMojo extends ReportGoal {
                     + (minCoverage == null ? "" : " (minimum " + Math.round(minCoverage * 1000) / 10.0 + "%)"));
             return;
         }
-        String message = "Invariants check failed for " + file + ":\n" + failure.get();
+        fail("Invariants check failed for " + file + ":\n" + failure.get());
+    }
+
+    private void fail(String message) throws MojoFailureException {
         if (haltOnFailure) {
             throw new MojoFailureException(message);
         }

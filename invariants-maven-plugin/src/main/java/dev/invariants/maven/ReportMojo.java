@@ -21,10 +21,19 @@ public final class ReportMojo extends ReportGoal {
     /** Creates the goal; Maven sets its parameters. */
     public ReportMojo() {}
 
+    private String reportDirectoryName() {
+        return reportDirectory != null ? reportDirectory.toString() : "target/invariants";
+    }
+
     @Override
     public void execute() throws MojoExecutionException {
         if (skip) {
             getLog().info("Skipping the invariants report (invariants.skip)");
+            return;
+        }
+        Optional<String> skipped = tests().skippedBecause();
+        if (skipped.isPresent()) {
+            getLog().info(GoalMessages.reportSkipped(skipped.get()));
             return;
         }
         Optional<Report> report;
@@ -34,15 +43,20 @@ public final class ReportMojo extends ReportGoal {
                 getLog().debug("The aggregated invariants report is written after the last module");
                 return;
             }
-            report = Reports.aggregate(session, project, reportDirectory, getLog()::warn);
+            report = Reports.aggregate(session, this::reportPath, getLog()::warn);
             target = aggregatePath();
         } else {
-            report = Reports.module(reportDirectory.toPath(), getLog()::warn);
-            target = reportDirectory.toPath();
+            target = reportPath();
+            report = Reports.module(target, getLog()::warn);
         }
         if (report.isEmpty()) {
-            getLog().info("Skipping the invariants report: no report found in " + reportDirectory
+            getLog().info("Skipping the invariants report: no report found in " + (aggregate ? reportDirectoryName() : target)
                     + (aggregate ? " of any module" : "") + " (did the tests run with invariants-junit?)");
+            return;
+        }
+        if (!isCurrent(report.get()) && tests().testsRunInThisBuild()) {
+            // The check says so and fails; rewriting it would only make the earlier build's report look fresh.
+            getLog().warn(GoalMessages.staleReportKept(target, report.get().build()));
             return;
         }
         PartStore store = new PartStore(target, getLog()::warn);

@@ -25,6 +25,12 @@ final class Reports {
 
     private Reports() {}
 
+    /** Where a module's tests wrote their report. */
+    @FunctionalInterface
+    interface ModuleDirectory {
+        Path of(MavenProject module) throws MojoExecutionException;
+    }
+
     /** A module's report: its newest build's parts merged, else its {@code invariants.json}, else empty. */
     static Optional<Report> module(Path dir, Consumer<String> warnings) throws MojoExecutionException {
         try {
@@ -52,13 +58,11 @@ final class Reports {
      * Maven run, the others are from an earlier build and are left out with a warning; when none does
      * (the goal runs on its own after the tests), all are merged.
      */
-    static Optional<Report> aggregate(MavenSession session, MavenProject current, File reportDirectory,
-            Consumer<String> warnings) throws MojoExecutionException {
-        Path relative = Path.of(current.getBuild().getDirectory()).relativize(reportDirectory.toPath());
+    static Optional<Report> aggregate(MavenSession session, ModuleDirectory directories, Consumer<String> warnings)
+            throws MojoExecutionException {
         Map<String, Report> byModule = new LinkedHashMap<>();
         for (MavenProject project : session.getProjects()) {
-            module(Path.of(project.getBuild().getDirectory()).resolve(relative), warnings)
-                    .ifPresent(r -> byModule.put(project.getArtifactId(), r));
+            module(directories.of(project), warnings).ifPresent(r -> byModule.put(project.getArtifactId(), r));
         }
         if (byModule.isEmpty()) {
             return Optional.empty();

@@ -27,6 +27,9 @@ class FaultBuildTests {
         assertThat(outcome.exitCode()).as(outcome.output()).isZero();
         assertThat(outcome.output()).contains("[invariants] WARNING cannot write the report to " + blocker.resolve("invariants"))
                 .contains("Tests run: 5, Failures: 0, Errors: 0, Skipped: 1");
+        // No link to a page that was never written.
+        assertThat(outcome.output()).contains("[invariants] report: not written (see the warning above)")
+                .doesNotContain("[invariants] report: file:");
         assertThat(blocker).hasContent("a file");
     }
 
@@ -60,6 +63,10 @@ class FaultBuildTests {
         FixtureBuild.Outcome goals = build.mvn("invariants:report", "invariants:check");
 
         assertThat(goals.exitCode()).as(goals.output()).isZero();
+        // Run on their own, the goals take the earlier build's report, and say so.
+        assertThat(goals.output()).contains("[INFO] Judging the invariants report at "
+                + build.dir().resolve("target/invariants/invariants.json") + " of build " + report.get("build").getAsString()
+                + ": this Maven run does not run the tests");
         assertThat(goals.output()).contains("[WARNING] Invariants report incomplete: " + missing.get(0))
                 .contains("[WARNING] The invariants check sees an incomplete report: " + missing.get(0));
         JsonObject rewritten = JsonParser.parseString(Files.readString(build.dir().resolve("target/invariants/invariants.json")))
@@ -67,6 +74,53 @@ class FaultBuildTests {
         assertThat(rewritten.getAsJsonArray("missing")).hasSize(1);
         assertThat(rewritten.getAsJsonArray("missing").get(0).getAsString()).isEqualTo(missing.get(0));
         assertThat(Files.readString(html)).contains("1 test JVM did not finish", missing.get(0));
+    }
+
+    @Test
+    @DisplayName("should write the part of a JVM that a test ends with System.exit, its running test ABORTED")
+    void systemExitInATest() throws Exception {
+        FixtureBuild build = FixtureBuild.copy("exit-in-test");
+        assertThat(build.mvn("test").exitCode()).isZero();
+        String earlier = report(build).get("build").getAsString();
+
+        FixtureBuild.Outcome outcome = build.mvn("test", "-Dending=exit");
+
+        assertThat(outcome.exitCode()).as("Surefire fails the build for the exit").isNotZero();
+        assertThat(outcome.output()).contains("System.exit called?").contains("[invariants] WARNING the test JVM is exiting"
+                + " before its test run finished (System.exit in a test, or a signal): this JVM's part of the report is"
+                + " written now; reported ABORTED, as still running: [engine:junit-jupiter]/[class:com.acme.ExitTest]"
+                + "/[method:ends()].");
+        JsonObject report = report(build);
+        assertThat(report.get("build").getAsString()).isNotEqualTo(earlier);
+        List<String> tests = new ArrayList<>();
+        report.getAsJsonArray("tests").forEach(t -> tests.add(t.getAsJsonObject().get("id").getAsString() + " "
+                + t.getAsJsonObject().get("status").getAsString()));
+        assertThat(tests).containsExactly("[engine:junit-jupiter]/[class:com.acme.ExitTest]/[method:checks()] SUCCESSFUL",
+                "[engine:junit-jupiter]/[class:com.acme.ExitTest]/[method:ends()] ABORTED");
+        // What the exiting test checked before it ended the JVM counts.
+        assertThat(status(report, "premium-cap")).isEqualTo("checked");
+        assertThat(status(report, "fee-non-negative")).isEqualTo("checked");
+        assertThat(Files.readString(build.dir().resolve("target/invariants/index.html")))
+                .contains("build " + report.get("build").getAsString());
+    }
+
+    @Test
+    @DisplayName("should not leave an earlier build's report in place when a JVM dies without writing its own")
+    void haltLeavesNoStaleReport() throws Exception {
+        FixtureBuild build = FixtureBuild.copy("exit-in-test");
+        assertThat(build.mvn("test").exitCode()).isZero();
+        assertThat(build.dir().resolve("target/invariants/index.html")).isRegularFile();
+
+        FixtureBuild.Outcome outcome = build.mvn("test", "-Dending=halt");
+
+        assertThat(outcome.exitCode()).isNotZero();
+        assertThat(build.dir().resolve("target/invariants/invariants.json")).doesNotExist();
+        assertThat(build.dir().resolve("target/invariants/index.html")).doesNotExist();
+    }
+
+    private static JsonObject report(FixtureBuild build) throws Exception {
+        return JsonParser.parseString(Files.readString(build.dir().resolve("target/invariants/invariants.json")))
+                .getAsJsonObject();
     }
 
     private static String status(JsonObject report, String id) {

@@ -85,6 +85,22 @@ class MavenBuildTests {
     }
 
     @Test
+    @DisplayName("should fail `mvn test` on a mistyped invariants.gate.min-coverage instead of running without the gate")
+    void invalidSessionGate() throws Exception {
+        FixtureBuild build = FixtureBuild.copy("single-module");
+
+        FixtureBuild.Outcome outcome = build.mvn("test", "-DsessionGate=80");
+
+        assertThat(outcome.exitCode()).as(outcome.output()).isNotZero();
+        assertThat(outcome.output()).contains("invalid value [80] for configuration key [invariants.gate.min-coverage]:"
+                + " expected a fraction from 0 to 1 (0.8 for 80%); the run fails rather than run without the gate.")
+                .doesNotContain("using unset, no gate");
+        // The tests themselves passed, and the report was written: only the verdict is refused.
+        assertThat(outcome.output()).contains("Tests run: 5, Failures: 0, Errors: 0, Skipped: 1");
+        assertThat(build.dir().resolve("target/invariants/invariants.json")).isRegularFile();
+    }
+
+    @Test
     @DisplayName("should honour invariants.enabled=false given as Surefire configuration parameter, which Surefire's"
             + " first per-class discovery does not carry")
     void disabledThroughSurefire() throws Exception {

@@ -5,18 +5,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.OptionalLong;
 import java.util.Properties;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
  * Typed access to the configuration keys of {@link InvariantsConfiguration}. An invalid value is
- * reported once through {@link Warnings} and the default is used.
+ * reported once through {@link Warnings} and the default is used, except for the keys that ask for a
+ * check ({@link #refusals()}): a mistyped one would switch that check off, so it fails the run instead.
  */
 public final class Settings {
 
@@ -71,35 +73,61 @@ public final class Settings {
         return source.apply(InvariantsConfiguration.REPORT_BUILD_ID).filter(v -> !v.isEmpty());
     }
 
+    /**
+     * Whether a false {@code pre} is a violation. An invalid value checks as {@code guard} (the tests must
+     * run in some mode), warns now and is one of the {@link #refusals()} that fail the run at its end.
+     */
     public boolean enforcePreconditions() {
         Optional<String> raw = source.apply(InvariantsConfiguration.PRECONDITIONS);
-        if (raw.isEmpty()) {
+        if (raw.isEmpty() || raw.get().isEmpty()) {
             return false;
         }
         String value = raw.get().toLowerCase(Locale.ROOT);
-        if (value.equals("enforce")) {
-            return true;
+        if (!value.equals("enforce") && !value.equals("guard")) {
+            Warnings.warn(preconditionsRefusal(raw.get()));
         }
-        if (!value.equals("guard")) {
-            invalid(InvariantsConfiguration.PRECONDITIONS, raw.get(), "`guard` or `enforce`", "guard");
-        }
-        return false;
+        return value.equals("enforce");
     }
 
+    /** The session gate's minimum coverage; empty when unset or invalid (an invalid one is in {@link #refusals()}). */
     public OptionalDouble gateMinCoverage() {
         Optional<String> raw = source.apply(InvariantsConfiguration.GATE_MIN_COVERAGE);
         if (raw.isEmpty() || raw.get().isEmpty()) {
             return OptionalDouble.empty();
         }
+        return fraction(raw.get());
+    }
+
+    /**
+     * One message per key that asks for a check and holds an invalid value ({@code invariants.gate.min-coverage},
+     * {@code invariants.preconditions}): the run fails with them rather than pass without that check.
+     */
+    public List<String> refusals() {
+        List<String> refusals = new ArrayList<>();
+        source.apply(InvariantsConfiguration.GATE_MIN_COVERAGE).filter(v -> !v.isEmpty())
+                .filter(v -> fraction(v).isEmpty())
+                .ifPresent(v -> refusals.add(refused(InvariantsConfiguration.GATE_MIN_COVERAGE, v,
+                        "a fraction from 0 to 1 (0.8 for 80%)", "the gate")));
+        source.apply(InvariantsConfiguration.PRECONDITIONS).filter(v -> !v.isEmpty())
+                .filter(v -> !Set.of("guard", "enforce").contains(v.toLowerCase(Locale.ROOT)))
+                .ifPresent(v -> refusals.add(preconditionsRefusal(v)));
+        return refusals;
+    }
+
+    private static String preconditionsRefusal(String value) {
+        return refused(InvariantsConfiguration.PRECONDITIONS, value, "`guard` or `enforce`",
+                "the check it asks for (the tests run with `guard`)");
+    }
+
+    private static OptionalDouble fraction(String raw) {
         try {
-            double value = Double.parseDouble(raw.get());
+            double value = Double.parseDouble(raw);
             if (value >= 0 && value <= 1) {
                 return OptionalDouble.of(value);
             }
         } catch (NumberFormatException ignored) {
-            // reported below
+            // not a number: refused
         }
-        invalid(InvariantsConfiguration.GATE_MIN_COVERAGE, raw.get(), "a fraction from 0 to 1", "unset, no gate");
         return OptionalDouble.empty();
     }
 
@@ -138,21 +166,14 @@ public final class Settings {
         return defaultValue;
     }
 
-    private OptionalLong longValue(String key, String expected, String fallback) {
-        Optional<String> raw = source.apply(key);
-        if (raw.isEmpty() || raw.get().isEmpty()) {
-            return OptionalLong.empty();
-        }
-        try {
-            return OptionalLong.of(Long.parseLong(raw.get()));
-        } catch (NumberFormatException e) {
-            invalid(key, raw.get(), expected, fallback);
-            return OptionalLong.empty();
-        }
-    }
-
     private static void invalid(String key, String value, String expected, String fallback) {
         Warnings.warn("invalid value [" + value + "] for configuration key [" + key + "]: expected " + expected
                 + "; using " + fallback + ".");
+    }
+
+    /** The message for an invalid value of a key that asks for a check: the run fails rather than go without it. */
+    static String refused(String key, String value, String expected, String check) {
+        return "invalid value [" + value + "] for configuration key [" + key + "]: expected " + expected
+                + "; the run fails rather than run without " + check + ".";
     }
 }

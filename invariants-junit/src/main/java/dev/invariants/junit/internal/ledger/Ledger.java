@@ -105,6 +105,18 @@ public final class Ledger {
         }
     }
 
+    /** Marks the tests still running {@code ABORTED}, for a JVM exiting in the middle of them; returns their ids. */
+    public List<String> abortRunning() {
+        List<String> aborted = new ArrayList<>();
+        synchronized (runningTests) {
+            for (Tally test : runningTests) {
+                test.finish("ABORTED");
+                aborted.add(test.uniqueId());
+            }
+        }
+        return aborted;
+    }
+
     private void updateSole() {
         sole = runningTests.size() == 1 ? runningTests.iterator().next() : unattributed;
     }

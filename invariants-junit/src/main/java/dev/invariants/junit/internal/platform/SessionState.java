@@ -12,12 +12,16 @@ import dev.invariants.report.Report;
 import dev.invariants.report.internal.merge.Gate;
 import dev.invariants.report.internal.store.BuildId;
 import dev.invariants.report.internal.store.PartStore;
+import dev.invariants.report.internal.store.PartStore.Published;
+import dev.invariants.report.internal.store.PreviousReport;
 import dev.invariants.report.internal.write.ConsoleSummary;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -27,6 +31,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class SessionState {
 
     private static final AtomicInteger SESSIONS = new AtomicInteger();
+    /** How long the exit hook may take to publish: the JVM waits for it, and a hook must not hang the build. */
+    static final long EXIT_BUDGET_MILLIS = 10_000;
 
     private final ClassLoader loader;
     private final Ledger ledger = new Ledger();
@@ -42,6 +48,8 @@ final class SessionState {
     private String partName;
     private PartStore store;
     private PartStore.Running running;
+    private Thread exitHook;
+    private final AtomicBoolean finished = new AtomicBoolean();
 
     SessionState(ClassLoader loader) {
         this.loader = loader;
@@ -77,9 +85,16 @@ final class SessionState {
             partName = "pid" + ProcessHandle.current().pid() + "-s" + SESSIONS.incrementAndGet();
             store = new PartStore(full.reportDir(), Warnings::warn);
             try {
+                PreviousReport.retire(store.dir(), build);
                 running = store.running(build, partName);
             } catch (Exception e) {
                 running = null; // the write at the end reports the unwritable directory once
+            }
+            exitHook = new Thread(this::exiting, "invariants-exit");
+            try {
+                Runtime.getRuntime().addShutdownHook(exitHook);
+            } catch (IllegalStateException alreadyExiting) {
+                exitHook = null;
             }
         }
         return true;
@@ -94,49 +109,105 @@ final class SessionState {
         return ledger;
     }
 
-    /** Writes this JVM's part, merges, prints the summary; then the gate, which may throw {@link GateFailure}. */
+    /**
+     * Writes this JVM's part, merges, prints the summary; then the gate, which may throw {@link GateFailure},
+     * as does an invalid value of a key that asks for a check ({@link Settings#refusals()}).
+     */
     void closed(PrintStream out) {
         deactivate();
-        if (!recording) {
+        if (!recording || !finished.compareAndSet(false, true)) {
             return;
         }
+        removeExitHook();
+        Published published = publish(out);
+        List<String> refusals = settings.refusals();
+        if (!refusals.isEmpty()) {
+            throw new GateFailure(String.join("\n", refusals));
+        }
+        OptionalDouble minimum = settings.gateMinCoverage();
+        if (minimum.isEmpty()) {
+            return;
+        }
+        if (published.stillRunning() > 0) {
+            int others = published.stillRunning();
+            out.println(ConsoleSummary.PREFIX + "gate: " + others + " other test JVM"
+                    + (others == 1 ? " of this build is" : "s of this build are")
+                    + " still running; the last one to finish applies the gate to the merged report");
+            return;
+        }
+        Optional<String> failure = Gate.check(published.merged(), minimum.getAsDouble(), false,
+                InvariantsConfiguration.GATE_MIN_COVERAGE + "=" + settings.raw(InvariantsConfiguration.GATE_MIN_COVERAGE)
+                        .orElse(""));
+        if (failure.isPresent()) {
+            throw new GateFailure(failure.get());
+        }
+    }
+
+    /**
+     * The JVM exits with the session still open ({@code System.exit} in a test, a signal): this JVM's part is
+     * published all the same, within {@link #EXIT_BUDGET_MILLIS}, so that its tests are not lost. The tests
+     * running then are reported {@code ABORTED}. No gate: the exit status is no longer ours to set.
+     */
+    private void exiting() {
+        if (!finished.compareAndSet(false, true)) {
+            return;
+        }
+        deactivate();
+        Warnings.warn(ExitMessages.exiting(ledger.abortRunning()));
+        Thread worker = new Thread(() -> {
+            try {
+                // Standard error: a build tool reading the fork's standard output may be gone by now (Surefire's is).
+                publish(System.err);
+            } catch (RuntimeException | LinkageError e) {
+                Warnings.warn("the invariants report could not be produced: " + e);
+            }
+        }, "invariants-exit-report");
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            worker.join(EXIT_BUDGET_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (worker.isAlive()) {
+            // Every file is moved into place whole, so what is cut off here leaves no half-written report.
+            Warnings.warn(ExitMessages.outOfTime(EXIT_BUDGET_MILLIS));
+        }
+    }
+
+    private Published publish(PrintStream out) {
         long start = System.nanoTime();
         long[] report = Timing.Total.start();
         ledger.close();
         DeclaredSet declared = declared();
         Report part = ReportAssembler.assemble(build, declared, InvariantRegistry.all(), ledger,
                 DefinitionSweep.problems(declared, loader));
-        Report merged = part;
-        int stillRunning = 0;
+        Published published;
+        Path html = store.htmlFile();
         try {
-            PartStore.Published published = store.publish(part, partName, running);
-            merged = published.merged();
-            stillRunning = published.stillRunning();
+            published = store.publish(part, partName, running);
         } catch (Exception e) {
             Warnings.warn("cannot write the report to " + store.dir().toAbsolutePath() + " (" + e
                     + "); test results are unaffected, the summary below covers this JVM only.");
             closeQuietly();
+            published = new Published(part, 0);
+            html = null;
         }
-        out.print(ConsoleSummary.render(merged, store.htmlFile(), settings.consoleLimit()));
+        out.print(ConsoleSummary.render(published.merged(), html, settings.consoleLimit()));
         out.println(ConsoleSummary.PREFIX + declared.describe());
         Timing.report("assembled, wrote and printed the report", start, System.nanoTime());
         Timing.total("the report at session close").add(report, false);
         Timing.printTotals();
-        OptionalDouble minimum = settings.gateMinCoverage();
-        if (minimum.isEmpty()) {
-            return;
-        }
-        if (stillRunning > 0) {
-            out.println(ConsoleSummary.PREFIX + "gate: " + stillRunning + " other test JVM"
-                    + (stillRunning == 1 ? " of this build is" : "s of this build are")
-                    + " still running; the last one to finish applies the gate to the merged report");
-            return;
-        }
-        Optional<String> failure = Gate.check(merged, minimum.getAsDouble(), false,
-                InvariantsConfiguration.GATE_MIN_COVERAGE + "=" + settings.raw(InvariantsConfiguration.GATE_MIN_COVERAGE)
-                        .orElse(""));
-        if (failure.isPresent()) {
-            throw new GateFailure(failure.get());
+        return published;
+    }
+
+    private void removeExitHook() {
+        if (exitHook != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(exitHook);
+            } catch (IllegalStateException exiting) {
+                // the JVM is exiting: the hook finds the session finished and does nothing
+            }
         }
     }
 

@@ -56,24 +56,42 @@ class SettingsTests {
     @Test
     @DisplayName("should warn once per invalid value, quoting key and value, and use the default")
     void invalidValues() {
-        Settings settings = settings(Map.of("invariants.enabled", "yes", "invariants.preconditions", "strict",
-                "invariants.gate.min-coverage", "80%"));
+        Settings settings = settings(Map.of("invariants.enabled", "yes"));
 
         assertThat(settings.enabled()).isTrue();
         assertThat(settings.enabled()).isTrue();
-        assertThat(settings.enforcePreconditions()).isFalse();
-        assertThat(settings.gateMinCoverage()).isEmpty();
+        assertThat(settings.refusals()).isEmpty();
         assertThat(warnings.toString(StandardCharsets.UTF_8).lines()).containsExactly(
-                "[invariants] WARNING invalid value [yes] for configuration key [invariants.enabled]: expected `true` or `false`; using true.",
-                "[invariants] WARNING invalid value [strict] for configuration key [invariants.preconditions]: expected `guard` or `enforce`; using guard.",
-                "[invariants] WARNING invalid value [80%] for configuration key [invariants.gate.min-coverage]: expected a fraction from 0 to 1; using unset, no gate.");
+                "[invariants] WARNING invalid value [yes] for configuration key [invariants.enabled]: expected `true` or `false`; using true.");
     }
 
     @Test
-    @DisplayName("should reject a coverage above 1")
-    void coverageAboveOne() {
-        assertThat(settings(Map.of("invariants.gate.min-coverage", "1.5")).gateMinCoverage()).isEmpty();
-        assertThat(warnings.toString(StandardCharsets.UTF_8)).contains("[1.5]", "[invariants.gate.min-coverage]");
+    @DisplayName("should refuse an invalid value of a key that asks for a check, with a message naming key and value")
+    void refusedValues() {
+        Settings settings = settings(Map.of("invariants.preconditions", "strict", "invariants.gate.min-coverage", "80%"));
+
+        assertThat(settings.enforcePreconditions()).isFalse();
+        assertThat(settings.gateMinCoverage()).isEmpty();
+        assertThat(settings.refusals()).containsExactly(
+                "invalid value [80%] for configuration key [invariants.gate.min-coverage]: expected a fraction from 0 to 1"
+                        + " (0.8 for 80%); the run fails rather than run without the gate.",
+                "invalid value [strict] for configuration key [invariants.preconditions]: expected `guard` or `enforce`;"
+                        + " the run fails rather than run without the check it asks for (the tests run with `guard`).");
+        // The precondition mode is applied when the plan starts: it says so then, not only at the end.
+        assertThat(warnings.toString(StandardCharsets.UTF_8).lines()).containsExactly("[invariants] WARNING "
+                + settings.refusals().get(1));
+    }
+
+    @Test
+    @DisplayName("should refuse every mistyped coverage: a percentage, a decimal comma, above 1; and take empty as unset")
+    void coverageForms() {
+        for (String typo : new String[] {"80", "80%", "0,8", "1.5", "-0.1", "NaN", "eighty"}) {
+            assertThat(settings(Map.of("invariants.gate.min-coverage", typo)).refusals()).as(typo).singleElement()
+                    .asString().startsWith("invalid value [" + typo + "] for configuration key [invariants.gate.min-coverage]");
+        }
+        assertThat(settings(Map.of("invariants.gate.min-coverage", "  ")).refusals()).isEmpty();
+        assertThat(settings(Map.of("invariants.gate.min-coverage", "1")).gateMinCoverage()).hasValue(1.0);
+        assertThat(settings(Map.of("invariants.gate.min-coverage", "0")).refusals()).isEmpty();
     }
 
     private static Settings settings(Map<String, String> values) {

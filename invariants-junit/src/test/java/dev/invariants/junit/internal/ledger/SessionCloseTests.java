@@ -111,20 +111,35 @@ class SessionCloseTests {
         }
 
         @Test
-        @DisplayName("should warn about an invalid minimum and apply no gate")
+        @DisplayName("should fail the run on an invalid minimum, naming key and value, with the report written")
         void invalid() {
+            FixtureRunResult result = run("b1", AccountTestCase.class).configuration("invariants.gate.min-coverage", "80%")
+                    .execute();
+
+            assertThat(result.failures()).isEmpty();
+            assertThat(result.closeFailure()).isInstanceOf(AssertionError.class).hasMessage(
+                    "invalid value [80%] for configuration key [invariants.gate.min-coverage]: expected a fraction from 0"
+                            + " to 1 (0.8 for 80%); the run fails rather than run without the gate.");
+            assertThat(result.output()).contains("coverage 60.0% over 4 tests");
+            assertThat(reportDir.resolve("invariants.json")).isRegularFile();
+        }
+
+        @Test
+        @DisplayName("should fail the run on an invalid precondition mode, after warning when the plan starts")
+        void invalidPreconditions() {
             ByteArrayOutputStream err = new ByteArrayOutputStream();
             PrintStream previous = Warnings.redirect(new PrintStream(err, true, StandardCharsets.UTF_8));
             FixtureRunResult result;
             try {
-                result = run("b1", AccountTestCase.class).configuration("invariants.gate.min-coverage", "80%").execute();
+                result = run("b1", AccountTestCase.class).configuration("invariants.preconditions", "enforced").execute();
             } finally {
                 Warnings.redirect(previous);
             }
-            assertThat(result.closeFailure()).isNull();
-            assertThat(err.toString(StandardCharsets.UTF_8)).contains(
-                    "[invariants] WARNING invalid value [80%] for configuration key [invariants.gate.min-coverage]: "
-                            + "expected a fraction from 0 to 1; using unset, no gate.");
+            String message = "invalid value [enforced] for configuration key [invariants.preconditions]: expected"
+                    + " `guard` or `enforce`; the run fails rather than run without the check it asks for (the tests run"
+                    + " with `guard`).";
+            assertThat(result.closeFailure()).isInstanceOf(AssertionError.class).hasMessage(message);
+            assertThat(err.toString(StandardCharsets.UTF_8)).contains("[invariants] WARNING " + message);
         }
     }
 

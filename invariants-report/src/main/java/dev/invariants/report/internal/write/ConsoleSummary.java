@@ -27,11 +27,15 @@ public final class ConsoleSummary {
 
     private ConsoleSummary() {}
 
+    /** The summary; {@code html} is the page's path, or {@code null} when it could not be written (no link is printed). */
     public static String render(Report report, Path html) {
         return render(report, html, DEFAULT_LIMIT);
     }
 
-    /** @param limit how many unchecked invariants and flagged tests of each kind to list; the rest are counted */
+    /**
+     * @param html  the page's path, or {@code null} when it could not be written (no link is printed)
+     * @param limit how many unchecked invariants and flagged tests of each kind to list; the rest are counted
+     */
     public static String render(Report report, Path html, int limit) {
         Summary s = report.summary();
         StringBuilder out = new StringBuilder();
@@ -44,7 +48,6 @@ public final class ConsoleSummary {
         }
         out.append('\n');
         report.missing().forEach(m -> out.append(PREFIX).append("missing: ").append(m).append('\n'));
-        String page = html.toAbsolutePath().normalize().toUri().toString();
         // Problems first and in full: each is something to fix now.
         invariants(out, "violated", report.withStatus(Status.VIOLATED), Integer.MAX_VALUE);
         invariants(out, "broken", report.withStatus(Status.BROKEN), Integer.MAX_VALUE);
@@ -70,7 +73,11 @@ public final class ConsoleSummary {
             out.append(PREFIX).append(s.unattributedEvaluations())
                     .append(" evaluations could not be credited to a single test (other threads while several tests ran)\n");
         }
-        out.append(PREFIX).append("report: ").append(page).append('\n');
+        if (html == null) {
+            out.append(PREFIX).append("report: not written (see the warning above)\n");
+        } else {
+            out.append(PREFIX).append("report: ").append(html.toAbsolutePath().normalize().toUri()).append('\n');
+        }
         return out.toString();
     }
 
