@@ -135,12 +135,20 @@ public final class Settings {
     public int consoleLimit() {
         String key = InvariantsConfiguration.REPORT_CONSOLE_LIMIT;
         int fallback = InvariantsConfiguration.REPORT_CONSOLE_LIMIT_DEFAULT;
-        OptionalLong value = longValue(key, "a whole number, 0 or more", Integer.toString(fallback));
-        if (value.isPresent() && (value.getAsLong() < 0 || value.getAsLong() > Integer.MAX_VALUE)) {
-            invalid(key, source.apply(key).orElse(""), "a whole number, 0 or more", Integer.toString(fallback));
+        Optional<String> raw = source.apply(key);
+        if (raw.isEmpty() || raw.get().isEmpty()) {
             return fallback;
         }
-        return value.isPresent() ? (int) value.getAsLong() : fallback;
+        try {
+            int value = Integer.parseInt(raw.get().strip());
+            if (value >= 0) {
+                return value;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        invalid(key, raw.get(), "a whole number, 0 or more", Integer.toString(fallback));
+        return fallback;
     }
 
     /** A raw value for keys owned elsewhere (property engine, scanner options). */
