@@ -42,6 +42,8 @@ final class SessionState {
     private String partName;
     private PartStore store;
     private PartStore.Running running;
+    private boolean derivedBuild;
+    private volatile String partial;
 
     SessionState(ClassLoader loader) {
         this.loader = loader;
@@ -74,6 +76,7 @@ final class SessionState {
             }
             activate();
             build = BuildId.of(full.reportBuildId());
+            derivedBuild = full.reportBuildId().isEmpty();
             partName = "pid" + ProcessHandle.current().pid() + "-s" + SESSIONS.incrementAndGet();
             store = new PartStore(full.reportDir(), Warnings::warn);
             try {
@@ -83,6 +86,13 @@ final class SessionState {
             }
         }
         return true;
+    }
+
+    /** A discovery request of this session selected part of the suite, for the reason given ({@link Selection}). */
+    void partial(String why) {
+        if (partial == null) {
+            partial = why;
+        }
     }
 
     /** The full configuration of the test plan executing in this session, or {@code null} before one started. */
@@ -109,7 +119,7 @@ final class SessionState {
         Report merged = part;
         int stillRunning = 0;
         try {
-            PartStore.Published published = store.publish(part, partName, running);
+            PartStore.Published published = store.publish(part, partName, running, derivedBuild);
             merged = published.merged();
             stillRunning = published.stillRunning();
         } catch (Exception e) {
@@ -132,9 +142,18 @@ final class SessionState {
                     + " still running; the last one to finish applies the gate to the merged report");
             return;
         }
-        Optional<String> failure = Gate.check(merged, minimum.getAsDouble(), false,
-                InvariantsConfiguration.GATE_MIN_COVERAGE + "=" + settings.raw(InvariantsConfiguration.GATE_MIN_COVERAGE)
-                        .orElse(""));
+        String setting = InvariantsConfiguration.GATE_MIN_COVERAGE + "="
+                + settings.raw(InvariantsConfiguration.GATE_MIN_COVERAGE).orElse("");
+        if (partial != null && !settings.gatePartialRuns()) {
+            int inScope = (int) merged.invariants().stream().filter(i -> !i.counts().isZero()).count();
+            out.println(ConsoleSummary.PREFIX + GateNotices.partialRun(inScope, merged.summary().declared(), partial));
+            return;
+        }
+        if (SurefireFork.isOnePerTestSet()) {
+            Warnings.warn(GateNotices.forkPerTestSet(setting));
+            return;
+        }
+        Optional<String> failure = Gate.check(merged, minimum.getAsDouble(), false, setting);
         if (failure.isPresent()) {
             throw new GateFailure(failure.get());
         }
