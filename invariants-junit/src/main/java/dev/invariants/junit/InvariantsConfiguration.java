@@ -42,6 +42,19 @@ public final class InvariantsConfiguration {
     public static final String GATE_MIN_COVERAGE = "invariants.gate.min-coverage";
 
     /**
+     * Whether {@link #GATE_MIN_COVERAGE} judges a partial run: {@value #GATE_PARTIAL_RUNS_DEFAULT} (default) or
+     * {@code apply}. A run is partial when it selects a method, a unique id or another part finer than a class,
+     * when a build tool's name filter selects its tests ({@code mvn test -Dtest=...}, Gradle's {@code --tests}),
+     * or when it names classes outside a build tool (an IDE, the console launcher's {@code --select-class});
+     * class-path roots, packages, modules and the classes Surefire or Gradle found are the whole suite.
+     * A skipped gate says so: {@code partial run: N of M invariants in scope}.
+     */
+    public static final String GATE_PARTIAL_RUNS = "invariants.gate.partial-runs";
+
+    /** The default of {@link #GATE_PARTIAL_RUNS}: a partial run is reported, not gated. */
+    public static final String GATE_PARTIAL_RUNS_DEFAULT = "skip";
+
+    /**
      * Packages whose {@code @Invariant}s form the declared set of the report, comma-separated
      * ({@code com.acme.payments, com.acme.fees}). When set, these packages are scanned in every
      * classpath entry: directories (test output included) and jars. Unset by default: every package

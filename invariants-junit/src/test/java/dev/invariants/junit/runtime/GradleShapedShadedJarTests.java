@@ -47,6 +47,8 @@ class GradleShapedShadedJarTests {
         run = ForkedJvm.dropping(name -> false).directory(project)
                 .prepend(resources).prepend(test).prepend(main)
                 .option("-Dinvariants.report.build-id=gradle-build-7")
+                // What Gradle sets in each test worker: the classes come from Gradle's scan, the whole suite.
+                .option("-Dorg.gradle.test.worker=1")
                 .runMain("dev.invariants.junit.testkit.ForkedMain", "dev.invariants.junit.fixtures.method.FeeCalculatorTestCase");
     }
 

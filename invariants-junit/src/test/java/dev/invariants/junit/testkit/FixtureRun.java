@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
@@ -29,17 +30,22 @@ import org.junit.platform.launcher.core.LauncherFactory;
  */
 public final class FixtureRun {
 
-    private final List<Class<?>> testClasses;
+    private final List<DiscoverySelector> selectors;
     private final Map<String, String> configuration = new LinkedHashMap<>();
 
-    private FixtureRun(List<Class<?>> testClasses) {
-        this.testClasses = testClasses;
+    private FixtureRun(List<DiscoverySelector> selectors) {
+        this.selectors = selectors;
         configuration.put("invariants.enabled", "true");
     }
 
     /** A run over the given fixture test classes. */
     public static FixtureRun of(Class<?>... testClasses) {
-        return new FixtureRun(Arrays.asList(testClasses));
+        return new FixtureRun(Arrays.stream(testClasses).map(c -> (DiscoverySelector) selectClass(c)).toList());
+    }
+
+    /** A run of what the selectors name, e.g. one method as an IDE re-runs it. */
+    public static FixtureRun selecting(DiscoverySelector... selectors) {
+        return new FixtureRun(Arrays.asList(selectors));
     }
 
     /** Adds a configuration parameter, as Surefire's {@code <configurationParameters>} would. */
@@ -62,7 +68,7 @@ public final class FixtureRun {
             LauncherSession session = LauncherFactory.openSession();
             try {
                 session.getLauncher().execute(LauncherDiscoveryRequestBuilder.request()
-                        .selectors(testClasses.stream().map(c -> selectClass(c)).toList())
+                        .selectors(selectors)
                         .configurationParameters(configuration)
                         .build(), listener);
             } finally {

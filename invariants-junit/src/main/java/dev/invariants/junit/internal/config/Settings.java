@@ -151,6 +151,22 @@ public final class Settings {
         return fallback;
     }
 
+    /** Whether the gate judges partial runs too ({@code invariants.gate.partial-runs=apply}). */
+    public boolean gatePartialRuns() {
+        Optional<String> raw = source.apply(InvariantsConfiguration.GATE_PARTIAL_RUNS);
+        if (raw.isEmpty() || raw.get().isEmpty()) {
+            return false;
+        }
+        String value = raw.get().toLowerCase(Locale.ROOT);
+        if (value.equals("apply")) {
+            return true;
+        }
+        if (!value.equals(InvariantsConfiguration.GATE_PARTIAL_RUNS_DEFAULT)) {
+            invalid(InvariantsConfiguration.GATE_PARTIAL_RUNS, raw.get(), "`skip` or `apply`", "skip");
+        }
+        return false;
+    }
+
     /** A raw value for keys owned elsewhere (property engine, scanner options). */
     public Optional<String> raw(String key) {
         return source.apply(key);

@@ -50,6 +50,8 @@ final class SessionState {
     private PartStore.Running running;
     private Thread exitHook;
     private final AtomicBoolean finished = new AtomicBoolean();
+    private boolean derivedBuild;
+    private volatile String partial;
 
     SessionState(ClassLoader loader) {
         this.loader = loader;
@@ -82,6 +84,7 @@ final class SessionState {
             }
             activate();
             build = BuildId.of(full.reportBuildId());
+            derivedBuild = full.reportBuildId().isEmpty();
             partName = "pid" + ProcessHandle.current().pid() + "-s" + SESSIONS.incrementAndGet();
             store = new PartStore(full.reportDir(), Warnings::warn);
             try {
@@ -98,6 +101,13 @@ final class SessionState {
             }
         }
         return true;
+    }
+
+    /** A discovery request of this session selected part of the suite, for the reason given ({@link Selection}). */
+    void partial(String why) {
+        if (partial == null) {
+            partial = why;
+        }
     }
 
     /** The full configuration of the test plan executing in this session, or {@code null} before one started. */
@@ -135,9 +145,19 @@ final class SessionState {
                     + " still running; the last one to finish applies the gate to the merged report");
             return;
         }
-        Optional<String> failure = Gate.check(published.merged(), minimum.getAsDouble(), false,
-                InvariantsConfiguration.GATE_MIN_COVERAGE + "=" + settings.raw(InvariantsConfiguration.GATE_MIN_COVERAGE)
-                        .orElse(""));
+        Report merged = published.merged();
+        String setting = InvariantsConfiguration.GATE_MIN_COVERAGE + "="
+                + settings.raw(InvariantsConfiguration.GATE_MIN_COVERAGE).orElse("");
+        if (partial != null && !settings.gatePartialRuns()) {
+            int inScope = (int) merged.invariants().stream().filter(i -> !i.counts().isZero()).count();
+            out.println(ConsoleSummary.PREFIX + GateNotices.partialRun(inScope, merged.summary().declared(), partial));
+            return;
+        }
+        if (SurefireFork.isOnePerTestSet()) {
+            Warnings.warn(GateNotices.forkPerTestSet(setting));
+            return;
+        }
+        Optional<String> failure = Gate.check(merged, minimum.getAsDouble(), false, setting);
         if (failure.isPresent()) {
             throw new GateFailure(failure.get());
         }
@@ -185,7 +205,7 @@ final class SessionState {
         Published published;
         Path html = store.htmlFile();
         try {
-            published = store.publish(part, partName, running);
+            published = store.publish(part, partName, running, derivedBuild);
         } catch (Exception e) {
             Warnings.warn("cannot write the report to " + store.dir().toAbsolutePath() + " (" + e
                     + "); test results are unaffected, the summary below covers this JVM only.");

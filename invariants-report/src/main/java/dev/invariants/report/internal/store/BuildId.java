@@ -3,10 +3,11 @@ package dev.invariants.report.internal.store;
 import java.util.Optional;
 
 /**
- * Which build a report part belongs to. The test JVMs of one build are started by one process
- * (Maven, the Gradle worker, the IDE), so by default the build is that process: its pid and start
- * time, which a pid reused later does not share; shells in between are skipped. A JVM that is itself the build tool (Surefire with
- * {@code forkCount=0}, the Maven plugin) is its own build process.
+ * Which build a report part belongs to. The test JVMs a build tool forks (Surefire's forked booter, a
+ * Gradle test worker) belong to the process that forked them: its pid and start time, which a pid reused
+ * later does not share; shells in between are skipped. A JVM that is itself the build tool (Surefire with
+ * {@code forkCount=0}, the Maven plugin) is its own build process, and so is any other JVM (an IDE's test
+ * runner, the console launcher): the IDE outlives its runs, and a new run must never inherit an old one's parts.
  */
 public final class BuildId {
 
@@ -18,10 +19,44 @@ public final class BuildId {
             return sanitize(configured.get());
         }
         ProcessHandle self = ProcessHandle.current();
-        if (isBuildTool()) {
+        if (isBuildTool() || !isForkedByBuildTool(System.getProperty("sun.java.command", ""))) {
             return process(self);
         }
         return launcher(self).map(BuildId::process).orElseGet(() -> process(self));
+    }
+
+    /**
+     * Whether this JVM runs tests for a build tool (forked by it, or the build tool itself), which chose the
+     * test classes from its own scan of every test class, rather than for an IDE or a launcher given classes by name.
+     */
+    public static boolean isBuildToolJvm() {
+        return isBuildTool() || isForkedByBuildTool(System.getProperty("sun.java.command", ""));
+    }
+
+    /** A test JVM a build tool forked for its tests: Surefire's or Failsafe's booter, a Gradle test worker. */
+    static boolean isForkedByBuildTool(String javaCommand) {
+        // Gradle sets org.gradle.test.worker in every test worker, whatever starts it
+        return System.getProperty("org.gradle.test.worker") != null || javaCommand.contains("surefirebooter") || javaCommand.contains("org.apache.maven.surefire.booter.ForkedBooter")
+                || javaCommand.startsWith("worker.org.gradle.process.internal.worker.GradleWorkerMain");
+    }
+
+    /**
+     * Whether the build of a derived id ({@code pid123-1700000000000}) is still running: its process is alive
+     * and started at that time. Always false for an id the user set, which names no process.
+     */
+    static boolean isRunning(String build) {
+        java.util.regex.Matcher derived = java.util.regex.Pattern.compile("pid(\\d+)-(\\d+)").matcher(build);
+        if (!derived.matches()) {
+            return false;
+        }
+        long start = Long.parseLong(derived.group(2));
+        return ProcessHandle.of(Long.parseLong(derived.group(1))).filter(ProcessHandle::isAlive)
+                .map(p -> p.info().startInstant().map(i -> i.toEpochMilli()).orElse(0L) == start).orElse(false);
+    }
+
+    /** Whether {@code build} is a derived id rather than one the user set. */
+    static boolean isDerived(String build) {
+        return build.matches("pid\\d+-\\d+");
     }
 
     /**

@@ -108,10 +108,20 @@ public final class PartStore {
     public record Published(Report merged, int stillRunning) {}
 
     /**
-     * Under the lock: writes this JVM's part, drops the parts of other builds, merges this build's
+     * Under the lock: writes this JVM's part, drops the parts of other builds that have ended, merges this build's
      * parts and writes {@code invariants.json} and {@code index.html}.
      */
     public Published publish(Report part, String partName, Running running) throws IOException {
+        return publish(part, partName, running, false);
+    }
+
+    /**
+     * As {@link #publish(Report, String, Running)}; with {@code onlyThisSessionOfThisJvm}, the parts earlier
+     * sessions of this JVM wrote are left out of the merge (kept on disk): they are earlier runs, not other
+     * JVMs of this one. Callers pass it for derived build ids; an id the user set merges what it names.
+     */
+    public Published publish(Report part, String partName, Running running, boolean onlyThisSessionOfThisJvm)
+            throws IOException {
         Path parts = Files.createDirectories(dir.resolve(PARTS));
         IN_THIS_JVM.lock();
         try (FileChannel lockChannel = FileChannel.open(parts.resolve(".lock"), StandardOpenOption.CREATE,
@@ -123,7 +133,8 @@ public final class PartStore {
                 running.close();
             }
             removeOtherBuilds(parts, part.build());
-            Report merged = Merge.merge(part.build(), readParts(parts, part.build(), own, part))
+            List<Report> found = readParts(parts, part.build(), own, part, onlyThisSessionOfThisJvm);
+            Report merged = Merge.merge(part.build(), found)
                     .withMissing(PartLiveness.crashed(parts, part.build()));
             // A build of one JVM merges to its own part: its text is written once, not twice.
             writeReport(merged, merged.equals(part) ? partJson : ReportJsonWriter.write(merged));
@@ -150,7 +161,7 @@ public final class PartStore {
                 return java.util.Optional.empty();
             }
             String build = buildOf(newest.get());
-            return java.util.Optional.of(Merge.merge(build, readParts(parts, build, null, null))
+            return java.util.Optional.of(Merge.merge(build, readParts(parts, build, null, null, false))
                     .withMissing(PartLiveness.crashed(parts, build)));
         } finally {
             IN_THIS_JVM.unlock();
@@ -173,10 +184,13 @@ public final class PartStore {
      * from a previous run of the same long-lived build process (an IDE, a daemon) and is dropped.
      * {@code ownFile}, just written from {@code own}, is taken as it is rather than read back.
      */
-    private List<Report> readParts(Path parts, String build, Path ownFile, Report own) throws IOException {
+    private List<Report> readParts(Path parts, String build, Path ownFile, Report own, boolean onlyThisSessionOfThisJvm)
+            throws IOException {
+        String thisJvm = build + SEPARATOR + "pid" + ProcessHandle.current().pid() + "-";
         List<Path> files;
         try (Stream<Path> stream = partFiles(parts)) {
             files = stream.filter(p -> buildOf(p).equals(build))
+                    .filter(p -> !onlyThisSessionOfThisJvm || p.equals(ownFile) || !p.getFileName().toString().startsWith(thisJvm))
                     .sorted(Comparator.comparing(PartStore::modified).reversed().thenComparing(Path::toString)).toList();
         }
         Map<Path, Report> kept = new LinkedHashMap<>();
@@ -202,17 +216,25 @@ public final class PartStore {
         return oldestFirst;
     }
 
+    /**
+     * Deletes what earlier builds left. Another build that is still running (its build process is alive, or
+     * one of its JVMs holds its marker) is left alone: its parts are its own to merge.
+     */
     private void removeOtherBuilds(Path parts, String build) throws IOException {
-        List<Path> stale;
+        Map<String, List<Path>> others = new LinkedHashMap<>();
         try (Stream<Path> files = Files.list(parts)) {
-            stale = files.filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(p -> !buildOf(p).equals(build)).toList();
+            files.filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> !buildOf(p).equals(build))
+                    .forEach(p -> others.computeIfAbsent(buildOf(p), k -> new ArrayList<>()).add(p));
         }
-        for (Path file : stale) {
-            if (file.toString().endsWith(".running") && PartLiveness.isHeldByAnotherProcess(file)) {
-                continue;
+        for (Map.Entry<String, List<Path>> other : others.entrySet()) {
+            boolean running = BuildId.isRunning(other.getKey()) || other.getValue().stream()
+                    .anyMatch(p -> p.toString().endsWith(".running") && PartLiveness.isHeldByAnotherProcess(p));
+            if (!running) {
+                for (Path file : other.getValue()) {
+                    Files.deleteIfExists(file);
+                }
             }
-            Files.deleteIfExists(file);
         }
     }
 
