@@ -100,7 +100,8 @@ public final class Settings {
 
     /**
      * One message per key that asks for a check and holds an invalid value ({@code invariants.gate.min-coverage},
-     * {@code invariants.preconditions}): the run fails with them rather than pass without that check.
+     * {@code invariants.preconditions}, {@code invariants.gate.partial-runs}): the run fails with them rather than
+     * pass without that check.
      */
     public List<String> refusals() {
         List<String> refusals = new ArrayList<>();
@@ -111,6 +112,11 @@ public final class Settings {
         source.apply(InvariantsConfiguration.PRECONDITIONS).filter(v -> !v.isEmpty())
                 .filter(v -> !Set.of("guard", "enforce").contains(v.toLowerCase(Locale.ROOT)))
                 .ifPresent(v -> refusals.add(preconditionsRefusal(v)));
+        // a mistyped `apply` would leave partial runs ungated although the user asked for their gate
+        source.apply(InvariantsConfiguration.GATE_PARTIAL_RUNS).filter(v -> !v.isEmpty())
+                .filter(v -> !Set.of("skip", "apply").contains(v.toLowerCase(Locale.ROOT)))
+                .ifPresent(v -> refusals.add(refused(InvariantsConfiguration.GATE_PARTIAL_RUNS, v, "`skip` or `apply`",
+                        "the gate of partial runs")));
         return refusals;
     }
 
@@ -161,9 +167,7 @@ public final class Settings {
         if (value.equals("apply")) {
             return true;
         }
-        if (!value.equals(InvariantsConfiguration.GATE_PARTIAL_RUNS_DEFAULT)) {
-            invalid(InvariantsConfiguration.GATE_PARTIAL_RUNS, raw.get(), "`skip` or `apply`", "skip");
-        }
+        // anything else is one of the refusals(): the run fails at its end
         return false;
     }
 

@@ -94,6 +94,17 @@ class SettingsTests {
         assertThat(settings(Map.of("invariants.gate.min-coverage", "0")).refusals()).isEmpty();
     }
 
+    @Test
+    @DisplayName("should refuse a mistyped partial-runs mode, which would leave partial runs ungated, and accept either case")
+    void partialRunsMode() {
+        assertThat(settings(Map.of("invariants.gate.partial-runs", "aply")).refusals()).containsExactly(
+                "invalid value [aply] for configuration key [invariants.gate.partial-runs]: expected `skip` or `apply`;"
+                        + " the run fails rather than run without the gate of partial runs.");
+        assertThat(settings(Map.of("invariants.gate.partial-runs", "APPLY")).gatePartialRuns()).isTrue();
+        assertThat(settings(Map.of("invariants.gate.partial-runs", "skip")).refusals()).isEmpty();
+        assertThat(settings(Map.of()).gatePartialRuns()).isFalse();
+    }
+
     private static Settings settings(Map<String, String> values) {
         return Settings.from(key -> Optional.ofNullable(values.get(key)));
     }

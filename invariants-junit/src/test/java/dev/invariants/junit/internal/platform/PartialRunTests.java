@@ -6,12 +6,8 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqu
 
 import dev.invariants.junit.fixtures.ledger.AccountTestCase;
 import dev.invariants.junit.fixtures.ledger.AloneTestCase;
-import dev.invariants.junit.internal.config.Warnings;
 import dev.invariants.junit.testkit.FixtureRun;
 import dev.invariants.junit.testkit.FixtureRunResult;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -68,20 +64,16 @@ class PartialRunTests {
     }
 
     @Test
-    @DisplayName("should warn about an invalid invariants.gate.partial-runs and keep partial runs ungated")
+    @DisplayName("should fail the run on an invalid invariants.gate.partial-runs, after the test ran, naming key and value")
     void invalidValue() {
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream previous = Warnings.redirect(new PrintStream(err, true, StandardCharsets.UTF_8));
-        FixtureRunResult result;
-        try {
-            result = gated(FixtureRun.selecting(selectMethod(AloneTestCase.class, "handsWorkToAnotherThread")))
-                    .configuration("invariants.gate.partial-runs", "always").execute();
-        } finally {
-            Warnings.redirect(previous);
-        }
-        assertThat(result.closeFailure()).isNull();
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("[invariants] WARNING invalid value [always] for"
-                + " configuration key [invariants.gate.partial-runs]: expected `skip` or `apply`; using skip.");
+        FixtureRunResult result = gated(FixtureRun.selecting(selectMethod(AloneTestCase.class, "handsWorkToAnotherThread")))
+                .configuration("invariants.gate.partial-runs", "always").execute();
+
+        // a mistyped `apply` must not leave the partial run ungated in silence: the run fails, the test kept its result
+        assertThat(result.failures()).isEmpty();
+        assertThat(result.closeFailure()).isInstanceOf(GateFailure.class).hasMessage("invalid value [always] for"
+                + " configuration key [invariants.gate.partial-runs]: expected `skip` or `apply`; the run fails rather"
+                + " than run without the gate of partial runs.");
     }
 
     @Test
