@@ -42,6 +42,7 @@ final class SessionState {
     private String partName;
     private PartStore store;
     private PartStore.Running running;
+    private DefinitionFailure definitionFailure;
 
     SessionState(ClassLoader loader) {
         this.loader = loader;
@@ -104,8 +105,9 @@ final class SessionState {
         long[] report = Timing.Total.start();
         ledger.close();
         DeclaredSet declared = declared();
-        Report part = ReportAssembler.assemble(build, declared, InvariantRegistry.all(), ledger,
-                DefinitionSweep.problems(declared, loader));
+        java.util.Map<String, String> unreached = DefinitionSweep.problems(declared, loader);
+        Report part = ReportAssembler.assemble(build, declared, InvariantRegistry.all(), ledger, unreached);
+        definitionFailure = DefinitionFailure.of(part, unreached.values(), declared.problems());
         Report merged = part;
         int stillRunning = 0;
         try {
@@ -138,6 +140,11 @@ final class SessionState {
         if (failure.isPresent()) {
             throw new GateFailure(failure.get());
         }
+    }
+
+    /** After {@link #closed}: the failure naming this session's definition errors, or {@code null}. */
+    DefinitionFailure definitionFailure() {
+        return definitionFailure;
     }
 
     /** The declared set for these scan keys, shared with the report when they are the session's (see {@link CurrentRun#declared}). */
