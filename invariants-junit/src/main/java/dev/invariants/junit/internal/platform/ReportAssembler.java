@@ -8,6 +8,7 @@ import dev.invariants.junit.internal.ledger.Tally;
 import dev.invariants.junit.internal.model.Comparisons;
 import dev.invariants.junit.internal.model.DefinitionProblem;
 import dev.invariants.junit.internal.scan.DeclaredSet;
+import dev.invariants.junit.internal.model.InvariantRegistry;
 import dev.invariants.junit.spi.InvariantDefinition;
 import dev.invariants.report.BoundaryEvidence;
 import dev.invariants.report.Comparison;
@@ -136,6 +137,6 @@ final class ReportAssembler {
     }
 
     private static String key(InvariantDefinition definition) {
-        return definition.owner() + "#" + definition.id();
+        return InvariantRegistry.key(definition);
     }
 }
