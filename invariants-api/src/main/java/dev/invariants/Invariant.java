@@ -86,14 +86,16 @@ import java.lang.annotation.Target;
  *
  * <h2>Definition errors</h2>
  *
- * <p>These are reported before or at first use, naming the class, the member and the attribute,
- * and are never skipped silently:
+ * <p>These are found when the class's checks are compiled (or, for a class no test loads, at the end
+ * of the run), named with the class, the member and the attribute, and never skipped silently: the
+ * call of such a member goes on and its test keeps its own outcome, and the run fails when the
+ * JUnit Platform session closes, listing every broken invariant:
  * <ul>
  *   <li>an expression that does not compile, names something not in scope, or is not boolean;</li>
  *   <li>{@code result} in a {@code post} of a {@code void} method or a constructor;</li>
  *   <li>a method or constructor invariant with neither {@code post} nor {@code raises};</li>
  *   <li>a type invariant with {@code pre} or {@code raises};</li>
- *   <li>an {@link #id()} used twice in the code base.</li>
+ *   <li>an {@link #id()} used twice in the code base (every declaration of it is broken).</li>
  * </ul>
  * An exception thrown while an expression is evaluated is reported as that invariant being broken,
  * not as a crash of the code under test.

@@ -7,8 +7,9 @@ import java.util.List;
  *
  * @param result           what the call returned, {@code null} when it threw
  * @param thrown           what the call itself threw, {@code null} when it returned or when the throwable was ours
- * @param ours             a violation or definition error of the runtime that ended the call, else {@code null}
- * @param definitionError  whether {@code ours} is a definition error (the invariant cannot be compiled)
+ * @param ours             a violation of the runtime that ended the call, else {@code null}
+ * @param definitionError  always {@code false}: a definition error no longer ends the call (the outcome is
+ *                         {@code BROKEN} with its reason, and the session fails when it closes); kept for callers
  * @param outcomes         every recorded outcome, in recording order (the outermost call's exit last)
  */
 public record ObservedCall(Object result, Throwable thrown, Throwable ours, boolean definitionError,

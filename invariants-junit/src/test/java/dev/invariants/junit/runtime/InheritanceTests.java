@@ -43,11 +43,13 @@ class InheritanceTests {
     @Test
     @DisplayName("should name the fix when an interface was compiled without parameter names")
     void withoutParameterNames() {
-        assertThat(RESULT.test("scalesASquare()").failureMessage())
-                .startsWith("@Invariant scaled-area on dev.invariants.junit.fixtures.inherit.Shape.scaled(Shape.java),"
+        // The call goes on (the test keeps its outcome); the session's close names the definition error.
+        assertThat(RESULT.test("scalesASquare()").successful()).isTrue();
+        assertThat(RESULT.closeFailure()).isInstanceOf(AssertionError.class);
+        assertThat(RESULT.closeFailure().getMessage())
+                .contains("\n    @Invariant scaled-area on dev.invariants.junit.fixtures.inherit.Shape.scaled(Shape.java),"
                         + " attribute `pre`: [factor > 0] does not compile: ")
-                .contains("factor")
-                .endsWith("the parameter names of dev.invariants.junit.fixtures.inherit.Shape.scaled(Shape.java) are not"
+                .contains("the parameter names of dev.invariants.junit.fixtures.inherit.Shape.scaled(Shape.java) are not"
                         + " in the class file (the expressions were given the implementation's names [by]): compile"
                         + " dev.invariants.junit.fixtures.inherit.Shape with `-parameters` (maven-compiler-plugin:"
                         + " <parameters>true</parameters>)");

@@ -60,4 +60,15 @@ class UnreachedDefinitionsTests {
         assertThat(result.test("callsOne()").successful()).isTrue();
         assertThat(result.failures()).isEmpty();
     }
+
+    @Test
+    @DisplayName("should fail the session naming each of them, uncalled member and unloaded class alike")
+    void sessionFails() {
+        assertThat(result.closeFailure()).isInstanceOf(AssertionError.class);
+        assertThat(result.closeFailure().getMessage())
+                .startsWith("4 invariant definition errors: the tests ran without checking them and kept their own outcomes")
+                .contains("\n    @Invariant half-uncalled on ", "\n    @Invariant never-dangling on ",
+                        "\n    @Invariant never-type on ", "\n    @Invariant never-unknown on ")
+                .doesNotContain("never-fine", "half-called on");
+    }
 }

@@ -10,9 +10,14 @@ final class Callers {
 
     private static final StackWalker WALKER = StackWalker.getInstance();
 
-    /** Packages of test engines and runners, whose own use of assertion methods is not a test's assertion. */
+    /**
+     * Packages of test engines and runners, whose own use of assertion methods is not a test's assertion,
+     * and AssertJ, whose {@code isThrownBy} calls {@code Assertions.assertThat} after the entry point the
+     * test called ({@code assertThatExceptionOfType}) has returned: one assertion, not two.
+     */
     private static final String[] FRAMEWORK = {"org.junit.runners.", "org.junit.runner.", "org.junit.internal.",
-        "org.junit.vintage.", "org.junit.platform.", "org.junit.jupiter.engine.", "org.junit.experimental.theories."};
+        "org.junit.vintage.", "org.junit.platform.", "org.junit.jupiter.engine.", "org.junit.experimental.theories.",
+        "org.assertj.core."};
 
     private Callers() {}
 

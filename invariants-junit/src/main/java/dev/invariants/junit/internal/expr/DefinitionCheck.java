@@ -4,6 +4,7 @@ import dev.invariants.junit.internal.weave.Applied;
 import dev.invariants.junit.internal.weave.ClassPlan;
 import dev.invariants.junit.internal.weave.MemberPlan;
 import dev.invariants.junit.internal.weave.Weaver;
+import dev.invariants.junit.internal.model.InvariantRegistry;
 import dev.invariants.junit.spi.InvariantDefinition;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,8 +34,7 @@ public final class DefinitionCheck {
         if (plan == null) {
             return Map.of();
         }
-        // One index per invariant, shared by the members it applies to, as the registry gives them: a
-        // duplicate id is found by two declarations meeting on one index.
+        // One index per declaration, shared by the members it applies to, as the registry gives them.
         Map<String, Integer> byKey = new HashMap<>();
         Map<Integer, InvariantDefinition> definitions = new HashMap<>();
         Map<Applied, Integer> indexes = new IdentityHashMap<>();
@@ -54,7 +54,7 @@ public final class DefinitionCheck {
     private static void index(Applied applied, Map<String, Integer> byKey, Map<Integer, InvariantDefinition> definitions,
             Map<Applied, Integer> indexes) {
         InvariantDefinition definition = applied.definition();
-        int index = byKey.computeIfAbsent(definition.owner() + "#" + definition.id(), k -> byKey.size());
+        int index = byKey.computeIfAbsent(InvariantRegistry.key(definition), k -> byKey.size());
         definitions.putIfAbsent(index, definition);
         indexes.put(applied, index);
     }

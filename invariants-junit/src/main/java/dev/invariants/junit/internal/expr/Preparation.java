@@ -51,8 +51,8 @@ final class Preparation {
     }
 
     List<Prepared.Member> members() {
-        // Problems found when reading the class come first: two members may share an index (a duplicate id),
-        // and the one prepared first must already know that the other's definition is broken.
+        // Problems found when reading the class come first: members that share an index (an inherited
+        // declaration) must all know that its definition is broken, whichever is prepared first.
         for (Map.Entry<Applied, Integer> each : indexes.entrySet()) {
             if (!each.getKey().problems().isEmpty()) {
                 problems.putIfAbsent(each.getValue(), each.getKey().problems().get(0).message());

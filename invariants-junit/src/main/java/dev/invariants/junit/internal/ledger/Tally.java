@@ -27,6 +27,7 @@ public final class Tally {
     private long notNullAssertions;
     private final java.util.Set<String> mocked = new java.util.LinkedHashSet<>();
     private volatile java.util.List<String> claims = java.util.List.of();
+    private volatile java.lang.reflect.Method method;
 
     public Tally(String uniqueId, Type type, String className, String name, String displayName) {
         this.uniqueId = uniqueId;
@@ -87,6 +88,16 @@ public final class Tally {
 
     synchronized void mocked(java.util.Collection<String> typeNames) {
         mocked.addAll(typeNames);
+    }
+
+    /** The test's own method, when its source names one; read only at the report (see {@code CaughtExpectations}). */
+    public java.lang.reflect.Method method() {
+        return method;
+    }
+
+    /** Records the test's own method, read by the platform listener when the test starts. */
+    public void method(java.lang.reflect.Method testMethod) {
+        method = testMethod;
     }
 
     /** The invariant ids this test claims to verify ({@code @Verifies}). */

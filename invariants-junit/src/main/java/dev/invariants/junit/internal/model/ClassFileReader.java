@@ -6,10 +6,9 @@ import dev.invariants.junit.spi.Member;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import net.bytebuddy.jar.asm.AnnotationVisitor;
 import net.bytebuddy.jar.asm.ClassReader;
 import net.bytebuddy.jar.asm.ClassVisitor;
@@ -182,12 +181,21 @@ public final class ClassFileReader {
         }
     }
 
+    /** Every declaration of an id used twice is at fault, each naming the others: neither is the "real" one. */
     private static void checkDuplicateIds(List<InvariantDefinition> definitions, List<DefinitionProblem> problems) {
-        Set<String> seen = new HashSet<>();
-        for (InvariantDefinition definition : definitions) {
-            if (!seen.add(definition.id())) {
-                problems.add(new DefinitionProblem(definition, "id", "the id [" + definition.id()
-                        + "] is already used by another invariant of " + definition.owner() + "; ids must be unique"));
+        Map<String, List<InvariantDefinition>> byId = new LinkedHashMap<>();
+        definitions.forEach(d -> byId.computeIfAbsent(d.id(), k -> new ArrayList<>()).add(d));
+        for (List<InvariantDefinition> same : byId.values()) {
+            if (same.size() < 2) {
+                continue;
+            }
+            for (InvariantDefinition definition : same) {
+                List<String> others = new ArrayList<>();
+                same.stream().filter(d -> d != definition).forEach(d -> others.add(
+                        d.location().equals(definition.location()) ? "this same member" : d.location()));
+                problems.add(new DefinitionProblem(definition, "id", "the id [" + definition.id() + "] is declared "
+                        + (same.size() == 2 ? "twice" : same.size() + " times") + " in " + definition.owner()
+                        + ", here and on " + String.join(" and ", others) + "; ids must be unique in a code base"));
             }
         }
     }

@@ -12,7 +12,7 @@ import java.util.Map;
 /**
  * Gives every invariant known to this JVM a dense index, so the hot path records by {@code int}
  * and never by string. Both the runtime (when it links a class) and the scanner (the declared set)
- * register definitions; the same owner and id always get the same index.
+ * register definitions; the same declaration ({@link #key}) always gets the same index.
  */
 public final class InvariantRegistry {
 
@@ -23,9 +23,19 @@ public final class InvariantRegistry {
 
     private InvariantRegistry() {}
 
+    /**
+     * The identity of a declaration: owner and id, and the member for a method or constructor invariant, so
+     * that two members of one class declaring the same id (a definition error of both) stay two invariants.
+     * Every implementation of an interface's method shares the interface's declaration.
+     */
+    public static String key(InvariantDefinition definition) {
+        return definition.member() == null ? definition.owner() + "#" + definition.id()
+                : definition.owner() + "#" + definition.id() + "#" + definition.memberSignature();
+    }
+
     /** The index of the definition, registering it on first sight. */
     public static int register(InvariantDefinition definition) {
-        String key = definition.owner() + "#" + definition.id();
+        String key = key(definition);
         synchronized (LOCK) {
             Integer known = INDEX.get(key);
             if (known != null) {

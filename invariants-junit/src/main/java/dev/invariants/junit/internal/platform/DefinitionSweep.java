@@ -49,6 +49,6 @@ final class DefinitionSweep {
     }
 
     static String key(InvariantDefinition definition) {
-        return definition.owner() + "#" + definition.id();
+        return InvariantRegistry.key(definition);
     }
 }

@@ -51,6 +51,7 @@ public final class LedgerListener implements TestExecutionListener {
                     identifier.getLegacyReportingName(), identifier.getDisplayName());
             if (identifier.isTest()) {
                 target.claims(Claims.of(identifier, plan));
+                target.method(method(identifier));
             }
             current.started(target);
         }
@@ -62,6 +63,17 @@ public final class LedgerListener implements TestExecutionListener {
         if (current != null) {
             current.finished(identifier.getUniqueId(), result.getStatus().name());
         }
+    }
+
+    private static java.lang.reflect.Method method(TestIdentifier identifier) {
+        if (identifier.getSource().orElse(null) instanceof MethodSource source) {
+            try {
+                return source.getJavaMethod();
+            } catch (RuntimeException | LinkageError e) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private String className(TestIdentifier identifier) {

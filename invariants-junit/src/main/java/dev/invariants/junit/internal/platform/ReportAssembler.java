@@ -1,5 +1,6 @@
 package dev.invariants.junit.internal.platform;
 
+import dev.invariants.junit.internal.assertions.CaughtExpectations;
 import dev.invariants.junit.internal.ledger.Boundaries;
 import dev.invariants.junit.internal.ledger.Ledger;
 import dev.invariants.junit.internal.ledger.Recorder;
@@ -7,6 +8,7 @@ import dev.invariants.junit.internal.ledger.Tally;
 import dev.invariants.junit.internal.model.Comparisons;
 import dev.invariants.junit.internal.model.DefinitionProblem;
 import dev.invariants.junit.internal.scan.DeclaredSet;
+import dev.invariants.junit.internal.model.InvariantRegistry;
 import dev.invariants.junit.spi.InvariantDefinition;
 import dev.invariants.report.BoundaryEvidence;
 import dev.invariants.report.Comparison;
@@ -80,8 +82,15 @@ final class ReportAssembler {
     }
 
     private static ReportTest test(Tally target, Map<String, Counts> evaluations) {
+        long assertions = target.assertions();
+        // try { parse(bad); fail(); } catch (Expected e) {}: passed with none counted, so the catch skipped the
+        // fail(); the caught exception is the test's one assertion, as assertThrows would be.
+        if (assertions == 0 && "SUCCESSFUL".equals(target.status()) && Recorder.assertionsCounted()
+                && CaughtExpectations.guardAnAssertion(target.method())) {
+            assertions = 1;
+        }
         return new ReportTest(target.uniqueId(), target.className(), target.name(), target.displayName(),
-                target.status() == null ? "ABORTED" : target.status(), target.assertions(), target.notNullAssertions(),
+                target.status() == null ? "ABORTED" : target.status(), assertions, target.notNullAssertions(),
                 evaluations, target.mocked(), target.claims());
     }
 
@@ -128,6 +137,6 @@ final class ReportAssembler {
     }
 
     private static String key(InvariantDefinition definition) {
-        return definition.owner() + "#" + definition.id();
+        return InvariantRegistry.key(definition);
     }
 }

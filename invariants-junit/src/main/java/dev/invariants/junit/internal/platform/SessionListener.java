@@ -6,8 +6,8 @@ import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
- * Service-loaded. Opens the session's ledger and starts the scan; at close writes the report and
- * applies the gate. The gate throws from here because an exception from
+ * Service-loaded. Opens the session's ledger and starts the scan; at close writes the report, applies the
+ * gate and fails the run on definition errors. Both throw from here because an exception from
  * {@code launcherSessionClosed} fails the run in every launcher, while one from
  * {@code testPlanExecutionFinished} is only logged.
  */
@@ -34,13 +34,25 @@ public final class SessionListener implements LauncherSessionListener {
         if (state == null) {
             return;
         }
+        GateFailure gate = null;
         try {
             state.closed(System.out);
         } catch (GateFailure failure) {
-            throw failure;
+            gate = failure;
         } catch (RuntimeException | LinkageError e) {
             // Our own bug must never turn a green run red, nor hide a result: say it and move on.
             Warnings.warn("the invariants report could not be produced: " + e);
+        }
+        // Definition errors fail the run here, not the test that happened to call first (see DefinitionFailure).
+        DefinitionFailure broken = state.definitionFailure();
+        if (broken != null) {
+            if (gate != null) {
+                broken.addSuppressed(gate);
+            }
+            throw broken;
+        }
+        if (gate != null) {
+            throw gate;
         }
     }
 }

@@ -52,6 +52,7 @@ final class SessionState {
     private final AtomicBoolean finished = new AtomicBoolean();
     private boolean derivedBuild;
     private volatile String partial;
+    private DefinitionFailure definitionFailure;
 
     SessionState(ClassLoader loader) {
         this.loader = loader;
@@ -200,8 +201,9 @@ final class SessionState {
         long[] report = Timing.Total.start();
         ledger.close();
         DeclaredSet declared = declared();
-        Report part = ReportAssembler.assemble(build, declared, InvariantRegistry.all(), ledger,
-                DefinitionSweep.problems(declared, loader));
+        java.util.Map<String, String> unreached = DefinitionSweep.problems(declared, loader);
+        Report part = ReportAssembler.assemble(build, declared, InvariantRegistry.all(), ledger, unreached);
+        definitionFailure = DefinitionFailure.of(part, unreached.values(), declared.problems());
         Published published;
         Path html = store.htmlFile();
         try {
@@ -229,6 +231,11 @@ final class SessionState {
                 // the JVM is exiting: the hook finds the session finished and does nothing
             }
         }
+    }
+
+    /** After {@link #closed}: the failure naming this session's definition errors, or {@code null}. */
+    DefinitionFailure definitionFailure() {
+        return definitionFailure;
     }
 
     /** The declared set for these scan keys, shared with the report when they are the session's (see {@link CurrentRun#declared}). */

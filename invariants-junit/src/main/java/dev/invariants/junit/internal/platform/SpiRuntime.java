@@ -9,7 +9,6 @@ import dev.invariants.junit.internal.ledger.Observation;
 import dev.invariants.junit.internal.ledger.Recorder;
 import dev.invariants.junit.internal.model.ClassFileReader;
 import dev.invariants.junit.internal.model.InvariantRegistry;
-import dev.invariants.junit.internal.runtime.DefinitionError;
 import dev.invariants.junit.spi.InvariantDefinition;
 import dev.invariants.junit.spi.InvariantsRuntime;
 import dev.invariants.junit.spi.ObservedCall;
@@ -58,7 +57,7 @@ public final class SpiRuntime extends InvariantsRuntime {
         Throwable ours = null;
         try {
             result = call.run();
-        } catch (InvariantViolationError | DefinitionError violation) {
+        } catch (InvariantViolationError violation) {
             ours = violation;
         } catch (Throwable other) {
             thrown = other;
@@ -71,7 +70,8 @@ public final class SpiRuntime extends InvariantsRuntime {
             outcomes.add(new ObservedCall.Outcome(InvariantRegistry.definition(index), STATUS[observation.outcome(i)],
                     observation.violation(index), observation.brokenReason(index)));
         }
-        return new ObservedCall(result, thrown, ours, ours instanceof DefinitionError, outcomes);
+        // A definition error no longer throws: the outcome is BROKEN with its reason.
+        return new ObservedCall(result, thrown, ours, false, outcomes);
     }
 
     @Override

@@ -7,7 +7,6 @@ import dev.invariants.junit.internal.ledger.Recorder;
 import dev.invariants.junit.internal.model.InvariantRegistry;
 import dev.invariants.junit.spi.InvariantDefinition;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -21,7 +20,6 @@ public final class Checks {
     public static volatile boolean enforce;
 
     private static final Map<Integer, String> PROBLEMS = new ConcurrentHashMap<>();
-    private static final Set<Integer> REPORTED = ConcurrentHashMap.newKeySet();
     private static final Map<Integer, String> FIRST_THROWN = new ConcurrentHashMap<>();
 
     private Checks() {}
@@ -29,7 +27,6 @@ public final class Checks {
     /** Applies a session's settings. */
     public static void configure(boolean enforcePreconditions) {
         enforce = enforcePreconditions;
-        REPORTED.clear();
         FIRST_THROWN.clear();
     }
 
@@ -49,15 +46,11 @@ public final class Checks {
     }
 
     /**
-     * A call reached an invariant that cannot be evaluated: recorded as broken every time, thrown to
-     * the first caller so the test that first hits it fails with the reason.
+     * A call reached an invariant that cannot be evaluated: recorded as broken, and the call goes on. The
+     * test keeps its own outcome; the session fails when it closes, naming every definition error.
      */
     public static void definitionError(int invariant) {
-        String message = PROBLEMS.get(invariant);
-        Recorder.broken(invariant, message);
-        if (REPORTED.add(invariant)) {
-            throw new DefinitionError(message);
-        }
+        Recorder.broken(invariant, PROBLEMS.get(invariant));
     }
 
     /**
@@ -117,9 +110,9 @@ public final class Checks {
         return value instanceof Number n ? n.doubleValue() : Double.NaN;
     }
 
-    /** Whether the exception comes from us (a violation or a definition error further down), not from the code. */
+    /** Whether the exception comes from us (a violation further down), not from the code. */
     public static boolean ours(Throwable thrown) {
-        return thrown instanceof InvariantViolationError || thrown instanceof DefinitionError;
+        return thrown instanceof InvariantViolationError;
     }
 
     /** A class whose weaving failed: its invariants are reported broken rather than silently unchecked. */

@@ -123,8 +123,10 @@ class ClassFileReaderTests {
             assertThat(read(Broken.class).problems()).extracting(DefinitionProblem::attribute, DefinitionProblem::reason)
                     .containsExactly(
                             tuple("post", "a method or constructor invariant needs `post`, `raises`, or both"),
-                            tuple("id", "the id [twice] is already used by another invariant of "
-                                    + Broken.class.getName() + "; ids must be unique"));
+                            tuple("id", "the id [twice] is declared twice in " + Broken.class.getName()
+                                    + ", here and on this same member; ids must be unique in a code base"),
+                            tuple("id", "the id [twice] is declared twice in " + Broken.class.getName()
+                                    + ", here and on this same member; ids must be unique in a code base"));
         }
 
         @Test

@@ -52,7 +52,11 @@ public final class Merge {
     public static Report withTotals(Report report) {
         Map<String, Counts> totals = attributedTotals(report);
         Map<String, Set<String>> ownersById = new LinkedHashMap<>();
-        report.invariants().forEach(i -> ownersById.computeIfAbsent(i.id(), k -> new java.util.TreeSet<>()).add(i.owner()));
+        Map<String, Integer> declarations = new LinkedHashMap<>();
+        report.invariants().forEach(i -> {
+            ownersById.computeIfAbsent(i.id(), k -> new java.util.TreeSet<>()).add(i.owner());
+            declarations.merge(i.id(), 1, Integer::sum);
+        });
         List<ReportInvariant> invariants = new ArrayList<>();
         for (ReportInvariant invariant : report.invariants()) {
             // Derived here on every merge: drop what an earlier merge derived (it may name fewer owners).
@@ -65,8 +69,11 @@ public final class Merge {
                         + ", attribute `id`: the id [" + invariant.id() + "] is declared by " + String.join(" and ", owners)
                         + "; ids must be unique in a code base");
             }
-            invariants.add(with(invariant, totals.getOrDefault(invariant.id(), Counts.ZERO), List.copyOf(problems),
-                    invariant.boundaries(), invariant.generated()));
+            // Tests record evaluations by id: those of an id declared twice cannot be told apart, and sharing
+            // them would credit each declaration with the other's. Both are definition errors: no counts.
+            Counts counts = declarations.get(invariant.id()) > 1 ? Counts.ZERO
+                    : totals.getOrDefault(invariant.id(), Counts.ZERO);
+            invariants.add(with(invariant, counts, List.copyOf(problems), invariant.boundaries(), invariant.generated()));
         }
         return new Report(report.build(), report.assertionsCounted(), report.parts(), sorted(invariants),
                 report.tests(), report.containers(), report.unattributed(), report.missing());
@@ -102,9 +109,13 @@ public final class Merge {
         return order.indexOf(b) > order.indexOf(a) ? b : a;
     }
 
-    /** The identity used when parts are merged: two classes may not share an id, but if they do, both stay. */
+    /**
+     * The identity used when parts are merged: ids may not be shared, but if they are, every declaration stays
+     * (two classes, or two members of one class).
+     */
     private static String key(ReportInvariant invariant) {
-        return invariant.owner() + "#" + invariant.id();
+        return invariant.member() == null ? invariant.owner() + "#" + invariant.id()
+                : invariant.owner() + "#" + invariant.id() + "#" + invariant.member();
     }
 
     private static ReportInvariant with(ReportInvariant i, Counts counts, List<String> problems,

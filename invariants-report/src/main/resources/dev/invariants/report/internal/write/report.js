@@ -5,11 +5,20 @@
   var status = document.getElementById("status");
   var shown = document.getElementById("shown");
 
+  // A hand-typed address may hold a bare "%" (#filter=100%): taken literally, not thrown on.
+  function decode(text) {
+    try {
+      return decodeURIComponent(text);
+    } catch (e) {
+      return text.replace(/%([0-9A-Fa-f]{2})/g, function (escape, hex) { return String.fromCharCode(parseInt(hex, 16)); });
+    }
+  }
+
   function params() {
     var result = {};
     location.hash.replace(/^#/, "").split("&").forEach(function (pair) {
       var i = pair.indexOf("=");
-      if (i > 0) { result[decodeURIComponent(pair.slice(0, i))] = decodeURIComponent(pair.slice(i + 1)); }
+      if (i > 0) { result[decode(pair.slice(0, i))] = decode(pair.slice(i + 1)); }
     });
     return result;
   }
