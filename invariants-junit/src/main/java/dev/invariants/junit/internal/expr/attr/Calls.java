@@ -29,14 +29,20 @@ final class Calls {
 
     private final Attribution a;
     private final Overloads overloads;
+    private final Completion completion;
 
     Calls(Attribution attribution) {
         this.a = attribution;
         this.overloads = new Overloads(attribution);
+        this.completion = new Completion(attribution);
     }
 
     Overloads overloads() {
         return overloads;
+    }
+
+    Completion completion() {
+        return completion;
     }
 
     // ---------------------------------------------------------------- method calls
@@ -65,7 +71,7 @@ final class Calls {
         if (denied != null) {
             throw Errors.at(call, denied, null);
         }
-        Overloads.Completed done = overloads.complete(chosen, args, target, call);
+        Completion.Completed done = completion.complete(chosen, args, target, call);
         if (done.defaulted() && target == null) {
             a.defaulted.add(call);
         }
@@ -320,7 +326,7 @@ final class Calls {
         if (denied != null) {
             throw Errors.at(creation, denied, null);
         }
-        Overloads.Completed done = overloads.complete(chosen, args, target, creation);
+        Completion.Completed done = completion.complete(chosen, args, target, creation);
         JavaType created = ref.diamond() ? done.created() : type;
         if (ref.diamond() && done.defaulted() && target == null) {
             a.defaulted.add(creation);
