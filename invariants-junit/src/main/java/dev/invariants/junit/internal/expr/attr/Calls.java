@@ -14,7 +14,7 @@ import dev.invariants.junit.internal.expr.types.MethodMember;
 import dev.invariants.junit.internal.expr.types.MethodSymbol;
 import dev.invariants.junit.internal.expr.types.PrimitiveType;
 import dev.invariants.junit.internal.expr.types.Types;
-import dev.invariants.junit.internal.expr.types.WildcardType;
+import dev.invariants.junit.internal.expr.types.Wildcard;
 import java.util.ArrayList;
 import java.util.List;
 import net.bytebuddy.jar.asm.Opcodes;
@@ -78,7 +78,7 @@ final class Calls {
         JavaType returnType = done.returnType();
         if (method.name().equals("getClass") && method.parameterTypes().isEmpty() && receiver.value != null) {
             returnType = new ClassType(Types.jdkType("java/lang/Class").symbol(),
-                    List.of(new WildcardType(Types.erasure(receiver.value.type()), false)));
+                    List.of(new Wildcard(Types.erasure(receiver.value.type()), false)));
         }
         Typed target0 = method.isStatic() || receiver.value == null ? null : receiver.value.code();
         JavaType site = receiver.value != null ? receiver.value.type() : receiver.type;
@@ -259,7 +259,7 @@ final class Calls {
      * argument's conversion see the same captured variables.
      */
     static Value captured(Value value) {
-        if (value.type() instanceof ClassType c && c.arguments().stream().anyMatch(t -> t instanceof WildcardType)) {
+        if (value.type() instanceof ClassType c && c.arguments().stream().anyMatch(t -> t instanceof Wildcard)) {
             return value.withCode(value.code(), Members.capture(c));
         }
         return value;

@@ -86,8 +86,8 @@ final class Constants {
     }
 
     static void classLiteral(MethodVisitor method, Type literal) {
-        if (Conversions.isPrimitive(literal) || literal.getSort() == Type.VOID) {
-            method.visitFieldInsn(Opcodes.GETSTATIC, Conversions.wrapper(literal).getInternalName(), "TYPE",
+        if (ConversionCode.isPrimitive(literal) || literal.getSort() == Type.VOID) {
+            method.visitFieldInsn(Opcodes.GETSTATIC, ConversionCode.wrapper(literal).getInternalName(), "TYPE",
                     "Ljava/lang/Class;");
         } else {
             method.visitLdcInsn(literal);

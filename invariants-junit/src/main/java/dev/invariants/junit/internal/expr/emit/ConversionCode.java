@@ -5,9 +5,9 @@ import net.bytebuddy.jar.asm.Opcodes;
 import net.bytebuddy.jar.asm.Type;
 
 /** Primitive conversions (JLS 5.1.2, 5.1.3, 5.1.4), boxing and unboxing, as javac writes them. */
-final class Conversions {
+final class ConversionCode {
 
-    private Conversions() {}
+    private ConversionCode() {}
 
     /** Converts the primitive on the stack from {@code from} to {@code to}: one instruction, two for long/float/double to a subword type, none between int-like types that need no truncation. */
     static void primitive(MethodVisitor method, Type from, Type to) {
