@@ -274,7 +274,7 @@ public final class ExpressionEmitter {
         Type to = convert.type();
         switch (convert.conversion()) {
             case PRIMITIVE -> ConversionCode.primitive(method, from, to);
-            case BOX -> ConversionCode.box(method, from);
+            case BOX -> Instructions.box(method, from);
             case UNBOX -> ConversionCode.unbox(method, from, to);
             case CHECKCAST -> {
                 if (!from.equals(to)) {
@@ -299,12 +299,12 @@ public final class ExpressionEmitter {
         if (dimensions.size() == 1) {
             value(method, dimensions.get(0), slots);
         } else {
-            Constants.pushInt(method, elements.size());
+            Instructions.pushInt(method, elements.size());
         }
         Constants.newArray(method, component);
         for (int i = 0; i < elements.size(); i++) {
             method.visitInsn(Opcodes.DUP);
-            Constants.pushInt(method, i);
+            Instructions.pushInt(method, i);
             value(method, elements.get(i), slots);
             method.visitInsn(component.getOpcode(Opcodes.IASTORE));
         }
