@@ -47,6 +47,30 @@ class LayeringTests {
                 "scan", "weave"));
     }
 
+    /** Per subpackage of the expression compiler, the sibling subpackages it may import (none imports the driver, {@code expr}). */
+    private static final Map<String, List<String>> EXPR_LAYERS = new LinkedHashMap<>();
+
+    /** Per package of invariants-property's internals, the other internal packages it may import. */
+    private static final Map<String, List<String>> PROPERTY_LAYERS = new LinkedHashMap<>();
+
+    static {
+        EXPR_LAYERS.put("syntax", List.of());
+        EXPR_LAYERS.put("tree", List.of());
+        EXPR_LAYERS.put("types", List.of());
+        EXPR_LAYERS.put("attr", List.of("tree", "types"));
+        EXPR_LAYERS.put("emit", List.of("tree", "types"));
+
+        PROPERTY_LAYERS.put("config", List.of());
+        PROPERTY_LAYERS.put("engine", List.of());
+        PROPERTY_LAYERS.put("gen", List.of());
+        PROPERTY_LAYERS.put("pre", List.of("gen"));
+        PROPERTY_LAYERS.put("tautology", List.of("engine", "gen"));
+        PROPERTY_LAYERS.put("subject", List.of("engine", "gen", "pre"));
+        PROPERTY_LAYERS.put("oracle", List.of("config"));
+        PROPERTY_LAYERS.put("jupiter", List.of("config", "engine", "gen", "pre", "tautology", "subject", "oracle"));
+        PROPERTY_LAYERS.put("platform", List.of("config", "jupiter", "subject"));
+    }
+
     private static JavaClasses classes;
 
     @BeforeAll
@@ -119,6 +143,26 @@ class LayeringTests {
     }
 
     @Nested
+    @DisplayName("should keep invariants-property's package map")
+    class PropertyPackages {
+
+        @Test
+        @DisplayName("each internal package imports only the internal packages docs/design.md lists for it")
+        void layers() {
+            String internal = "dev.invariants.property.internal.";
+            PROPERTY_LAYERS.forEach((pkg, allowed) -> {
+                List<String> forbidden = PROPERTY_LAYERS.keySet().stream()
+                        .filter(other -> !other.equals(pkg) && !allowed.contains(other))
+                        .map(other -> internal + other + "..").toList();
+                if (!forbidden.isEmpty()) {
+                    noClasses().that().resideInAPackage(internal + pkg + "..").should().dependOnClassesThat()
+                            .resideInAnyPackage(forbidden.toArray(String[]::new)).check(classes);
+                }
+            });
+        }
+    }
+
+    @Nested
     @DisplayName("should keep invariants-junit's package map")
     class JunitPackages {
 
@@ -150,6 +194,19 @@ class LayeringTests {
                                 .check(classes);
                     }
                 }
+            });
+        }
+
+        @Test
+        @DisplayName("the expression compiler's subpackages import only the siblings docs/design.md lists, never the driver")
+        void exprLayers() {
+            String expr = JUNIT_INTERNAL + "expr";
+            EXPR_LAYERS.forEach((pkg, allowed) -> {
+                List<String> forbidden = new ArrayList<>(List.of(expr));
+                EXPR_LAYERS.keySet().stream().filter(other -> !other.equals(pkg) && !allowed.contains(other))
+                        .forEach(other -> forbidden.add(expr + "." + other + ".."));
+                noClasses().that().resideInAPackage(expr + "." + pkg + "..").should().dependOnClassesThat()
+                        .resideInAnyPackage(forbidden.toArray(String[]::new)).check(classes);
             });
         }
 

@@ -2,6 +2,7 @@ package dev.invariants.junit.internal.expr;
 
 import dev.invariants.junit.internal.expr.attr.Attributed;
 import dev.invariants.junit.internal.expr.emit.ExpressionEmitter;
+import dev.invariants.junit.internal.expr.emit.Instructions;
 import dev.invariants.junit.internal.expr.emit.Slots;
 import dev.invariants.junit.internal.expr.tree.Typed;
 import java.util.ArrayList;
@@ -23,15 +24,7 @@ final class Code {
     private Code() {}
 
     static void push(MethodVisitor method, int value) {
-        if (value >= -1 && value <= 5) {
-            method.visitInsn(Opcodes.ICONST_0 + value);
-        } else if (value >= Byte.MIN_VALUE && value <= Byte.MAX_VALUE) {
-            method.visitIntInsn(Opcodes.BIPUSH, value);
-        } else if (value >= Short.MIN_VALUE && value <= Short.MAX_VALUE) {
-            method.visitIntInsn(Opcodes.SIPUSH, value);
-        } else {
-            method.visitLdcInsn(value);
-        }
+        Instructions.pushInt(method, value);
     }
 
     static void push(MethodVisitor method, long value) {
@@ -98,20 +91,8 @@ final class Code {
 
     /** Boxes the primitive on the stack, as {@code Object[]} elements of messages need; references stay. */
     static void box(MethodVisitor method, Type type) {
-        String wrapper = switch (type.getSort()) {
-            case Type.BOOLEAN -> "java/lang/Boolean";
-            case Type.CHAR -> "java/lang/Character";
-            case Type.BYTE -> "java/lang/Byte";
-            case Type.SHORT -> "java/lang/Short";
-            case Type.INT -> "java/lang/Integer";
-            case Type.FLOAT -> "java/lang/Float";
-            case Type.LONG -> "java/lang/Long";
-            case Type.DOUBLE -> "java/lang/Double";
-            default -> null;
-        };
-        if (wrapper != null) {
-            method.visitMethodInsn(Opcodes.INVOKESTATIC, wrapper, "valueOf",
-                    "(" + type.getDescriptor() + ")L" + wrapper + ";", false);
+        if (type.getSort() >= Type.BOOLEAN && type.getSort() <= Type.DOUBLE) {
+            Instructions.box(method, type);
         }
     }
 

@@ -65,7 +65,7 @@ final class Convention {
     static final Call BOUNDARY = new Call("boundary", "(IIDD)V");
     static final Call NUMBER = new Call("number", "(" + O + ")D");
 
-    /** The member access bootstrap ({@code emit.Members} writes its {@code invokedynamic}s; listed here to be held against the class). */
+    /** The member access bootstrap ({@code emit.MemberCode} writes its {@code invokedynamic}s; listed here to be held against the class). */
     static final Call ACCESS = new Call("access", "(Ljava/lang/invoke/MethodHandles$Lookup;" + S
             + "Ljava/lang/invoke/MethodType;" + S + S + ")Ljava/lang/invoke/CallSite;");
 

@@ -4,6 +4,7 @@ import dev.invariants.junit.internal.expr.emit.ExpressionEmitter;
 import dev.invariants.junit.internal.expr.emit.Slots;
 import dev.invariants.junit.internal.expr.tree.Typed;
 import java.util.List;
+import java.util.function.Consumer;
 import net.bytebuddy.jar.asm.Label;
 import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
@@ -34,20 +35,13 @@ final class Evaluations {
      */
     void test(MethodVisitor method, Typed expression, Slots slots, int invariant, String attribute, Label whenFalse,
             Label whenThrew, List<Code.Value> values) {
-        Label start = new Label();
-        Label end = new Label();
-        Label handler = new Label();
-        Label done = new Label();
-        method.visitTryCatchBlock(start, end, handler, THROWABLE);
-        method.visitLabel(start);
-        method.visitInsn(Opcodes.NOP); // the guarded range is never empty, even for an expression without code
-        emitter.branch(method, expression, false, whenFalse, slots);
-        method.visitLabel(end);
-        method.visitJumpInsn(Opcodes.GOTO, done);
-        method.visitLabel(handler);
-        threw(method, invariant, attribute, values);
-        method.visitJumpInsn(Opcodes.GOTO, whenThrew);
-        method.visitLabel(done);
+        guarded(method, m -> {
+            m.visitInsn(Opcodes.NOP); // the guarded range is never empty, even for an expression without code
+            emitter.branch(m, expression, false, whenFalse, slots);
+        }, m -> {
+            threw(m, invariant, attribute, values);
+            m.visitJumpInsn(Opcodes.GOTO, whenThrew);
+        });
     }
 
     /**
@@ -69,24 +63,35 @@ final class Evaluations {
      */
     void evidence(MethodVisitor method, int invariant, List<Prepared.Side> sides, Slots slots) {
         for (Prepared.Side side : sides) {
-            Label start = new Label();
-            Label end = new Label();
-            Label handler = new Label();
-            Label done = new Label();
-            method.visitTryCatchBlock(start, end, handler, THROWABLE);
-            method.visitLabel(start);
-            Code.push(method, invariant);
-            Code.push(method, side.comparison());
-            emitter.value(method, side.left(), slots);
-            Code.toDouble(method, side.left().type());
-            emitter.value(method, side.right(), slots);
-            Code.toDouble(method, side.right().type());
-            Convention.BOUNDARY.emit(method);
-            method.visitLabel(end);
-            method.visitJumpInsn(Opcodes.GOTO, done);
-            method.visitLabel(handler);
-            method.visitInsn(Opcodes.POP);
-            method.visitLabel(done);
+            guarded(method, m -> {
+                Code.push(m, invariant);
+                Code.push(m, side.comparison());
+                emitter.value(m, side.left(), slots);
+                Code.toDouble(m, side.left().type());
+                emitter.value(m, side.right(), slots);
+                Code.toDouble(m, side.right().type());
+                Convention.BOUNDARY.emit(m);
+            }, m -> m.visitInsn(Opcodes.POP));
         }
+    }
+
+    /**
+     * {@code body} in a guard of its own: what it throws is on the stack for {@code onThrow}, and both go on
+     * after it. The guard is added to the exception table before {@code body} is written, so that any guard
+     * inside comes after it and the method's outer one later still.
+     */
+    private static void guarded(MethodVisitor method, Consumer<MethodVisitor> body, Consumer<MethodVisitor> onThrow) {
+        Label start = new Label();
+        Label end = new Label();
+        Label handler = new Label();
+        Label done = new Label();
+        method.visitTryCatchBlock(start, end, handler, THROWABLE);
+        method.visitLabel(start);
+        body.accept(method);
+        method.visitLabel(end);
+        method.visitJumpInsn(Opcodes.GOTO, done);
+        method.visitLabel(handler);
+        onThrow.accept(method);
+        method.visitLabel(done);
     }
 }

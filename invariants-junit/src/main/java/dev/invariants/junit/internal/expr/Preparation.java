@@ -6,9 +6,7 @@ import dev.invariants.junit.internal.expr.attr.Context;
 import dev.invariants.junit.spi.syntax.ExpressionError;
 import dev.invariants.junit.spi.syntax.Node;
 import dev.invariants.junit.internal.expr.syntax.Parser;
-import dev.invariants.junit.internal.expr.emit.Captures;
 import dev.invariants.junit.internal.expr.tree.Typed;
-import dev.invariants.junit.internal.expr.tree.Variable;
 import dev.invariants.junit.internal.model.Comparisons;
 import dev.invariants.junit.internal.model.DefinitionProblem;
 import dev.invariants.junit.internal.weave.Applied;
@@ -40,6 +38,7 @@ final class Preparation {
     private final Map<Integer, String> warnings = new java.util.LinkedHashMap<>();
     private Attributor attributor;
     private Purity purity;
+    private BoundarySides boundarySides;
     private final String woven;
 
     Preparation(ClassPlan plan, ClassLoader loader, Map<Applied, Integer> indexes, Map<Integer, String> problems) {
@@ -129,7 +128,8 @@ final class Preparation {
                 return null;
             }
             post = compiled.attributed();
-            sides = sides(compiled, definition.post(), context(applied, member, names, Context.Part.VALUE));
+            sides = boundarySides().of(compiled.comparisons(), compiled.typed(), definition.post(),
+                    context(applied, member, names, Context.Part.VALUE));
         }
         List<Prepared.Raised> raises = new ArrayList<>();
         for (String name : definition.raises()) {
@@ -206,7 +206,7 @@ final class Preparation {
         if (compiled == null) {
             return null;
         }
-        List<Prepared.Side> sides = sides(compiled, definition.post(),
+        List<Prepared.Side> sides = boundarySides().of(compiled.comparisons(), compiled.typed(), definition.post(),
                 new Context(declaring, woven, null, null, List.of(), false, Context.Part.VALUE));
         return new Prepared(index, 0L, List.of(), null, compiled.attributed(), List.of(), sides);
     }
@@ -300,61 +300,6 @@ final class Preparation {
                 node instanceof Node.Call call ? call.nameStart() + call.name().length() : node.end());
     }
 
-    /**
-     * The sides of the post's numeric comparisons, as the post's own attribution typed them; a side that
-     * attribution reached another way (a call's receiver or argument) is attributed as a value on its own.
-     * Left out: sides that use {@code old(...)} (their values live in the entry), sides that read a
-     * pattern binding or a lambda parameter declared outside them (evidence is evaluated after the post,
-     * where such a variable may never have been assigned), and what is not a number: evidence never
-     * decides a result.
-     */
-    private List<Prepared.Side> sides(Compiled post, String text, Context value) {
-        List<Prepared.Side> sides = new ArrayList<>();
-        for (int i = 0; i < post.comparisons().size(); i++) {
-            Comparisons.Found comparison = post.comparisons().get(i);
-            if (Structure.old(comparison.left()) != null || Structure.old(comparison.right()) != null) {
-                continue;
-            }
-            Typed left = side(comparison.left(), post.typed(), text, value);
-            Typed right = left == null ? null : side(comparison.right(), post.typed(), text, value);
-            if (right != null && numeric(left.type()) && numeric(right.type())) {
-                sides.add(new Prepared.Side(i, left, right));
-            }
-        }
-        return sides;
-    }
-
-    private Typed side(Node node, Map<Node, Typed> typed, String text, Context value) {
-        Typed side = typed.get(node);
-        if (side != null && !standsAlone(side)) {
-            return null;
-        }
-        if (side == null) {
-            try {
-                side = attributor().attribute(node, value, text).expression();
-            } catch (ExpressionError | RuntimeException | StackOverflowError e) {
-                return null; // no evidence for this comparison
-            }
-        }
-        // Evidence evaluates a side a second time: never one that may change state.
-        return purity().impureCalls(side).isEmpty() ? side : null;
-    }
-
-    /** Whether the side can be evaluated on its own: no {@code old(...)}, no local it does not declare. */
-    private static boolean standsAlone(Typed side) {
-        for (Variable each : Captures.free(side)) {
-            if (each.kind() == Variable.Kind.OLD || each.kind() == Variable.Kind.LOCAL) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean numeric(Type type) {
-        int sort = type.getSort();
-        return sort == Type.OBJECT || (sort >= Type.CHAR && sort <= Type.DOUBLE);
-    }
-
     /** Made at the first expression that parses: a class whose expressions all fail to parse reads no class file. */
     private Attributor attributor() {
         if (attributor == null) {
@@ -385,6 +330,13 @@ final class Preparation {
                     + " and the test see what it changed; call methods that only read (the invariant is checked all the same)")
                     .message());
         }
+    }
+
+    private BoundarySides boundarySides() {
+        if (boundarySides == null) {
+            boundarySides = new BoundarySides(attributor(), purity());
+        }
+        return boundarySides;
     }
 
     private Purity purity() {

@@ -5,6 +5,7 @@ import dev.invariants.junit.internal.expr.types.ClassType;
 import dev.invariants.junit.internal.expr.types.JavaType;
 import dev.invariants.junit.internal.expr.types.PrimitiveType;
 import dev.invariants.junit.internal.expr.types.TypeModel;
+import dev.invariants.junit.internal.expr.types.Wildcard;
 import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.TypeVariable;
@@ -39,11 +40,11 @@ final class Reflected {
         }
         if (type instanceof WildcardType w) {
             if (w.getLowerBounds().length > 0) {
-                return new dev.invariants.junit.internal.expr.types.WildcardType(type(model, w.getLowerBounds()[0]), true);
+                return new Wildcard(type(model, w.getLowerBounds()[0]), true);
             }
             java.lang.reflect.Type upper = w.getUpperBounds().length > 0 ? w.getUpperBounds()[0] : Object.class;
-            return upper == Object.class ? dev.invariants.junit.internal.expr.types.WildcardType.UNBOUNDED
-                    : new dev.invariants.junit.internal.expr.types.WildcardType(type(model, upper), false);
+            return upper == Object.class ? Wildcard.UNBOUNDED
+                    : new Wildcard(type(model, upper), false);
         }
         return type(model, erasure(type));
     }

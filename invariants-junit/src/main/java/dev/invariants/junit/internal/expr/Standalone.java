@@ -5,6 +5,7 @@ import dev.invariants.junit.internal.expr.attr.Attributor;
 import dev.invariants.junit.internal.expr.attr.Context;
 import dev.invariants.junit.internal.expr.emit.ExpressionEmitter;
 import dev.invariants.junit.internal.expr.emit.FrameWriter;
+import dev.invariants.junit.internal.expr.emit.Instructions;
 import dev.invariants.junit.internal.expr.emit.Slots;
 import dev.invariants.junit.spi.syntax.ExpressionError;
 import dev.invariants.junit.internal.expr.syntax.Parser;
@@ -132,9 +133,7 @@ public final class Standalone {
         emitter.value(method, expression, new MethodSlots(type, isStatic));
         Type result = expression.type();
         if (result.getSort() >= Type.BOOLEAN && result.getSort() <= Type.DOUBLE) {
-            Type wrapper = Type.getObjectType(wrapper(result));
-            method.visitMethodInsn(Opcodes.INVOKESTATIC, wrapper.getInternalName(), "valueOf",
-                    Type.getMethodDescriptor(wrapper, result), false);
+            Instructions.box(method, result);
         }
         method.visitInsn(Opcodes.ARETURN);
         method.visitMaxs(0, 0);
@@ -142,19 +141,6 @@ public final class Standalone {
         emitter.finish();
         writer.visitEnd();
         return writer.toByteArray();
-    }
-
-    private static String wrapper(Type primitive) {
-        return switch (primitive.getSort()) {
-            case Type.BOOLEAN -> "java/lang/Boolean";
-            case Type.CHAR -> "java/lang/Character";
-            case Type.BYTE -> "java/lang/Byte";
-            case Type.SHORT -> "java/lang/Short";
-            case Type.INT -> "java/lang/Integer";
-            case Type.FLOAT -> "java/lang/Float";
-            case Type.LONG -> "java/lang/Long";
-            default -> "java/lang/Double";
-        };
     }
 
     /** {@code this} in slot 0 unless static, then the parameters; what the emitter allocates after them. */

@@ -34,27 +34,12 @@ final class TypeWriter {
             if (excluded.contains(each.index())) {
                 continue;
             }
-            Label whenFalse = new Label();
-            Label evidence = new Label();
             Label next = new Label();
-            evaluations.test(method, each.post().expression(), slots, each.index(), "post", whenFalse, next,
-                    Code.shown(evaluations.emitter(), slots, each.post(), null));
-            Code.push(method, each.index());
-            Convention.PASSED.emit(method);
-            method.visitJumpInsn(Opcodes.GOTO, evidence);
-            method.visitLabel(whenFalse);
-            Code.push(method, each.index());
-            Convention.VIOLATED.emit(method);
-            method.visitVarInsn(Opcodes.ALOAD, violation);
-            method.visitJumpInsn(Opcodes.IFNONNULL, evidence);
-            Code.push(method, each.index());
-            method.visitVarInsn(Opcodes.ALOAD, 1);
-            method.visitVarInsn(Opcodes.ALOAD, 2);
-            Code.values(method, Code.shown(evaluations.emitter(), slots, each.post(), null));
-            Convention.TYPE_VIOLATED.emit(method);
-            method.visitVarInsn(Opcodes.ASTORE, violation);
-            method.visitLabel(evidence);
-            evaluations.evidence(method, each.index(), each.sides(), slots);
+            Verdicts.post(method, evaluations, each, slots, next, violation,
+                    Code.shown(evaluations.emitter(), slots, each.post(), null), m -> {
+                        m.visitVarInsn(Opcodes.ALOAD, 1);
+                        m.visitVarInsn(Opcodes.ALOAD, 2);
+                    }, Convention.TYPE_VIOLATED);
             method.visitLabel(next);
         }
         method.visitVarInsn(Opcodes.ALOAD, violation);

@@ -16,31 +16,38 @@ import java.util.concurrent.ConcurrentHashMap;
  * question that decides what gets woven: a class implementing an annotated interface does not
  * mention {@code @Invariant} itself.
  *
- * <p>Keyed by class name only: one class path per test JVM is the case that matters, and a stale
- * answer costs at most a missed or an extra (harmless) weave.
+ * <p>Kept per loader ({@link PerLoader}), then by class name: two loaders may define one name
+ * differently (an annotated class in one, a plain one in the other), and each is answered from its own.
  */
 public final class Hierarchy {
 
-    private static final Map<String, Optional<ClassInfo>> INFOS = new ConcurrentHashMap<>();
-    private static final Map<String, Boolean> RELEVANT = new ConcurrentHashMap<>();
+    /** What one loader's resources say: the class files read and the verdicts given, by internal name. */
+    private record View(Map<String, Optional<ClassInfo>> infos, Map<String, Boolean> relevant) {
+        View() {
+            this(new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+        }
+    }
+
+    private static final PerLoader<View> VIEWS = new PerLoader<>(View::new);
 
     private Hierarchy() {}
 
-    /** Remembers a class file the transformer already holds, so it is not read again. */
-    static ClassInfo remember(String internalName, byte[] bytes) {
+    /** Remembers a class file the transformer already holds for {@code loader}, so it is not read again. */
+    static ClassInfo remember(ClassLoader loader, String internalName, byte[] bytes) {
         ClassInfo info = ClassInfo.read(bytes);
-        INFOS.put(internalName, Optional.of(info));
+        VIEWS.of(loader).infos().put(internalName, Optional.of(info));
         return info;
     }
 
     /** The class file of a class visible to the loader, or empty when it cannot be read. */
     public static Optional<ClassInfo> info(ClassLoader loader, String internalName) {
-        Optional<ClassInfo> known = INFOS.get(internalName);
+        Map<String, Optional<ClassInfo>> infos = VIEWS.of(loader).infos();
+        Optional<ClassInfo> known = infos.get(internalName);
         if (known != null) {
             return known;
         }
         Optional<ClassInfo> read = readInfo(loader, internalName);
-        INFOS.put(internalName, read);
+        infos.put(internalName, read);
         return read;
     }
 
@@ -58,12 +65,13 @@ public final class Hierarchy {
         if (internalName == null || ClassFilter.isJdk(internalName)) {
             return false;
         }
-        Boolean known = RELEVANT.get(internalName);
+        Map<String, Boolean> verdicts = VIEWS.of(loader).relevant();
+        Boolean known = verdicts.get(internalName);
         if (known != null) {
             return known;
         }
         boolean relevant = info(loader, internalName).map(info -> relevant(loader, info)).orElse(false);
-        RELEVANT.put(internalName, relevant);
+        verdicts.put(internalName, relevant);
         return relevant;
     }
 

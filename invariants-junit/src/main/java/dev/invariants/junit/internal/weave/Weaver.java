@@ -25,7 +25,7 @@ public final class Weaver {
         if (!ClassFileReader.mentionsInvariant(bytes) && !inherits(loader, reader)) {
             return null;
         }
-        ClassInfo info = Hierarchy.remember(internalName, bytes);
+        ClassInfo info = Hierarchy.remember(loader, internalName, bytes);
         if (!Hierarchy.relevant(loader, info) || classVersion(bytes) < Opcodes.V1_7) {
             return null;
         }
@@ -67,7 +67,7 @@ public final class Weaver {
      * definitions of a class no test loaded. {@code null} when nothing of the class would be checked.
      */
     public static ClassPlan plan(ClassLoader loader, String internalName, byte[] bytes) {
-        ClassInfo info = Hierarchy.remember(internalName, bytes);
+        ClassInfo info = Hierarchy.remember(loader, internalName, bytes);
         if (!Hierarchy.relevant(loader, info)) {
             return null;
         }

@@ -42,6 +42,7 @@ final class Attribution {
     final Operators operators;
     final Calls calls;
     final Lambdas lambdas;
+    final MethodRefs methodRefs;
     private final String text;
 
     private final List<Attributed.Old> olds = new ArrayList<>();
@@ -80,6 +81,7 @@ final class Attribution {
         this.operators = new Operators(this);
         this.calls = new Calls(this);
         this.lambdas = new Lambdas(this);
+        this.methodRefs = new MethodRefs(this);
     }
 
     private static MethodSymbol findMember(ClassSymbol woven, String name, String descriptor) {

@@ -14,7 +14,7 @@ import dev.invariants.junit.internal.expr.types.MethodMember;
 import dev.invariants.junit.internal.expr.types.MethodSymbol;
 import dev.invariants.junit.internal.expr.types.PrimitiveType;
 import dev.invariants.junit.internal.expr.types.Types;
-import dev.invariants.junit.internal.expr.types.WildcardType;
+import dev.invariants.junit.internal.expr.types.Wildcard;
 import java.util.ArrayList;
 import java.util.List;
 import net.bytebuddy.jar.asm.Opcodes;
@@ -29,14 +29,20 @@ final class Calls {
 
     private final Attribution a;
     private final Overloads overloads;
+    private final Completion completion;
 
     Calls(Attribution attribution) {
         this.a = attribution;
         this.overloads = new Overloads(attribution);
+        this.completion = new Completion(attribution);
     }
 
     Overloads overloads() {
         return overloads;
+    }
+
+    Completion completion() {
+        return completion;
     }
 
     // ---------------------------------------------------------------- method calls
@@ -65,14 +71,14 @@ final class Calls {
         if (denied != null) {
             throw Errors.at(call, denied, null);
         }
-        Overloads.Completed done = overloads.complete(chosen, args, target, call);
+        Completion.Completed done = completion.complete(chosen, args, target, call);
         if (done.defaulted() && target == null) {
             a.defaulted.add(call);
         }
         JavaType returnType = done.returnType();
         if (method.name().equals("getClass") && method.parameterTypes().isEmpty() && receiver.value != null) {
             returnType = new ClassType(Types.jdkType("java/lang/Class").symbol(),
-                    List.of(new WildcardType(Types.erasure(receiver.value.type()), false)));
+                    List.of(new Wildcard(Types.erasure(receiver.value.type()), false)));
         }
         Typed target0 = method.isStatic() || receiver.value == null ? null : receiver.value.code();
         JavaType site = receiver.value != null ? receiver.value.type() : receiver.type;
@@ -253,7 +259,7 @@ final class Calls {
      * argument's conversion see the same captured variables.
      */
     static Value captured(Value value) {
-        if (value.type() instanceof ClassType c && c.arguments().stream().anyMatch(t -> t instanceof WildcardType)) {
+        if (value.type() instanceof ClassType c && c.arguments().stream().anyMatch(t -> t instanceof Wildcard)) {
             return value.withCode(value.code(), Members.capture(c));
         }
         return value;
@@ -320,7 +326,7 @@ final class Calls {
         if (denied != null) {
             throw Errors.at(creation, denied, null);
         }
-        Overloads.Completed done = overloads.complete(chosen, args, target, creation);
+        Completion.Completed done = completion.complete(chosen, args, target, creation);
         JavaType created = ref.diamond() ? done.created() : type;
         if (ref.diamond() && done.defaulted() && target == null) {
             a.defaulted.add(creation);

@@ -9,7 +9,7 @@ import dev.invariants.junit.internal.expr.types.NullType;
 import dev.invariants.junit.internal.expr.types.PrimitiveType;
 import dev.invariants.junit.internal.expr.types.TypeVar;
 import dev.invariants.junit.internal.expr.types.Types;
-import dev.invariants.junit.internal.expr.types.WildcardType;
+import dev.invariants.junit.internal.expr.types.Wildcard;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -111,7 +111,7 @@ final class Inference {
         if (!(t instanceof ClassType tc) || tc.arguments().isEmpty()) {
             return;
         }
-        JavaType source = s instanceof TypeVar || s instanceof WildcardType ? Types.upperBound(s) : s;
+        JavaType source = s instanceof TypeVar || s instanceof Wildcard ? Types.upperBound(s) : s;
         if (!(source instanceof ClassType sc)) {
             return;
         }
@@ -126,17 +126,17 @@ final class Inference {
 
     /** The type argument {@code s} is contained by {@code t} (JLS 4.5.1). */
     private void contained(JavaType s, JavaType t) {
-        if (t instanceof WildcardType w) {
+        if (t instanceof Wildcard w) {
             if (w.isUnbounded()) {
                 return;
             }
             if (w.isSuper()) {
-                JavaType lower = s instanceof WildcardType sw ? sw.lower() : s;
+                JavaType lower = s instanceof Wildcard sw ? sw.lower() : s;
                 if (lower != null) {
                     subtype(w.bound(), lower);
                 }
             } else {
-                JavaType upper = s instanceof WildcardType sw ? (sw.upper() != null ? sw.upper() : Types.object()) : s;
+                JavaType upper = s instanceof Wildcard sw ? (sw.upper() != null ? sw.upper() : Types.object()) : s;
                 subtype(upper, w.bound());
             }
             return;
@@ -166,7 +166,7 @@ final class Inference {
             }
         } else if (s instanceof ArrayType sa && t instanceof ArrayType ta) {
             equal(sa.component(), ta.component());
-        } else if (s instanceof WildcardType sw && t instanceof WildcardType tw && sw.bound() != null
+        } else if (s instanceof Wildcard sw && t instanceof Wildcard tw && sw.bound() != null
                 && tw.bound() != null && sw.isSuper() == tw.isSuper()) {
             equal(sw.bound(), tw.bound());
         }
@@ -306,8 +306,8 @@ final class Inference {
         if (type instanceof ClassType c && !c.arguments().isEmpty()) {
             List<JavaType> arguments = new ArrayList<>();
             for (JavaType each : c.arguments()) {
-                if (isVariable(each) || (each instanceof WildcardType w && w.bound() != null && isOpen(w.bound()))) {
-                    arguments.add(WildcardType.UNBOUNDED);
+                if (isVariable(each) || (each instanceof Wildcard w && w.bound() != null && isOpen(w.bound()))) {
+                    arguments.add(Wildcard.UNBOUNDED);
                 } else {
                     arguments.add(wildcards(each));
                 }

@@ -2,10 +2,8 @@ package dev.invariants.junit.internal.expr.attr;
 
 import dev.invariants.junit.spi.syntax.ExpressionError;
 import dev.invariants.junit.spi.syntax.Node;
-import dev.invariants.junit.internal.expr.tree.Typed;
 import dev.invariants.junit.internal.expr.types.ArrayType;
 import dev.invariants.junit.internal.expr.types.ClassSymbol;
-import dev.invariants.junit.internal.expr.types.ClassType;
 import dev.invariants.junit.internal.expr.types.FunctionType;
 import dev.invariants.junit.internal.expr.types.Functional;
 import dev.invariants.junit.internal.expr.types.JavaType;
@@ -20,17 +18,13 @@ import java.util.Map;
 
 /**
  * Overload resolution (JLS 15.12.2): the candidates applicable by strict invocation, else by loose
- * invocation (boxing), else by variable arity, then the most specific of them; and the completion of
- * the chosen one: its type arguments inferred with lambdas and the target type, its arguments
- * converted and packed into an array for variable arity.
+ * invocation (boxing), else by variable arity, then the most specific of them, and the messages when
+ * none or more than one is. {@link Completion} completes the chosen one.
  */
 final class Overloads {
 
     /** The chosen method: how it applies, and which type parameters its call infers. */
     record Chosen(MethodMember member, boolean varargs, List<TypeVar> inferred, ClassSymbol diamond) {}
-
-    /** The completed call: converted arguments, the return type, and for {@code new C<>()} the class type created. */
-    record Completed(List<Typed> arguments, JavaType returnType, JavaType created, boolean defaulted) {}
 
     private final Attribution a;
 
@@ -182,7 +176,7 @@ final class Overloads {
             if (function == null) {
                 continue;
             }
-            Integer[] arities = a.lambdas.arities(ref, args.get(i).env);
+            Integer[] arities = a.methodRefs.arities(ref, args.get(i).env);
             if (arities == null) {
                 continue;
             }
@@ -284,84 +278,6 @@ final class Overloads {
         return true;
     }
 
-    // ---------------------------------------------------------------- completing
-
-    Completed complete(Chosen chosen, List<Arg> args, JavaType target, Node at) throws ExpressionError {
-        MethodMember member = chosen.member();
-        List<JavaType> formals = formals(member, args.size(), chosen.varargs());
-        Inference inference = chosen.inferred().isEmpty() ? null : new Inference(chosen.inferred());
-        List<JavaType> open = new ArrayList<>();
-        for (JavaType each : formals) {
-            open.add(inference == null ? each : inference.open(each));
-        }
-        JavaType created = chosen.diamond() == null ? null : chosen.diamond().thisType();
-        JavaType returnType = chosen.diamond() != null ? created : member.returnType();
-        if (inference != null) {
-            for (int i = 0; i < args.size(); i++) {
-                Arg arg = args.get(i);
-                if (!arg.isDeferred()) {
-                    inference.compatible(arg.type(), open.get(i));
-                }
-            }
-            JavaType openReturn = inference.open(returnType);
-            if (target != null && !(target instanceof PrimitiveType) && inference.isOpen(openReturn)) {
-                inference.compatible(openReturn, target);
-            }
-        }
-        for (int i = 0; i < args.size(); i++) {
-            Arg arg = args.get(i);
-            if (arg.isDeferred() && !arg.isFunctional()) {
-                JavaType argumentTarget = inference == null ? open.get(i) : inference.tentative(open.get(i));
-                Value value = a.attribute(arg.node, arg.env, argumentTarget);
-                if (value.isVoid()) {
-                    throw Errors.at(arg.node, "'void' type not allowed here", null);
-                }
-                arg.value = Calls.captured(value);
-                arg.failure = null;
-                if (inference != null) {
-                    inference.compatible(arg.value.type(), open.get(i));
-                }
-            }
-        }
-        List<Lambdas.Pending> pending = new ArrayList<>();
-        for (int i = 0; i < args.size(); i++) {
-            Arg arg = args.get(i);
-            pending.add(arg.isFunctional() ? a.lambdas.begin(Arg.unwrap(arg.node), arg.env, open.get(i), inference)
-                    : null);
-        }
-        if (inference != null) {
-            inference.resolve(null);
-        }
-        List<Typed> converted = new ArrayList<>();
-        for (int i = 0; i < args.size(); i++) {
-            JavaType formal = inference == null ? open.get(i) : inference.apply(open.get(i));
-            Arg arg = args.get(i);
-            if (pending.get(i) != null) {
-                converted.add(a.lambdas.finish(pending.get(i), formal).code());
-                continue;
-            }
-            Typed code = Conversions.convert(arg.value, formal, true, false);
-            if (code == null) {
-                throw Errors.at(arg.node != null ? arg.node : at, "incompatible types: " + Errors.name(arg.type())
-                        + " cannot be converted to " + Errors.name(formal), signatureHint(member));
-            }
-            converted.add(code);
-        }
-        if (chosen.varargs()) {
-            int fixed = member.parameterTypes().size() - 1;
-            JavaType last = member.parameterTypes().get(fixed);
-            JavaType array = inference == null ? last : inference.apply(inference.open(last));
-            JavaType erasedArray = Types.erasure(array);
-            List<Typed> packed = new ArrayList<>(converted.subList(0, fixed));
-            packed.add(new Typed.NewArray(Types.asm(erasedArray), List.of(),
-                    List.copyOf(converted.subList(fixed, converted.size()))));
-            converted = packed;
-        }
-        JavaType result = inference == null ? returnType : inference.apply(inference.open(returnType));
-        return new Completed(List.copyOf(converted), chosen.diamond() != null ? PrimitiveType.VOID : result,
-                chosen.diamond() != null ? result : null, inference != null && inference.defaulted());
-    }
-
     // ---------------------------------------------------------------- messages
 
     private ExpressionError inapplicable(List<MethodMember> candidates, List<Arg> args, Node at, String description) {
@@ -403,7 +319,7 @@ final class Overloads {
         return "";
     }
 
-    private static String signatureHint(MethodMember member) {
+    static String signatureHint(MethodMember member) {
         return "it takes " + signature(member);
     }
 
@@ -430,13 +346,5 @@ final class Overloads {
             result.add(each.type());
         }
         return result;
-    }
-
-    static boolean isReference(JavaType type) {
-        return !(type instanceof PrimitiveType);
-    }
-
-    static JavaType classType(ClassSymbol symbol) {
-        return ClassType.of(symbol);
     }
 }

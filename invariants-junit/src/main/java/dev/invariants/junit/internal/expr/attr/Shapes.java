@@ -12,7 +12,7 @@ import dev.invariants.junit.internal.expr.types.NullType;
 import dev.invariants.junit.internal.expr.types.PrimitiveType;
 import dev.invariants.junit.internal.expr.types.TypeVar;
 import dev.invariants.junit.internal.expr.types.Types;
-import dev.invariants.junit.internal.expr.types.WildcardType;
+import dev.invariants.junit.internal.expr.types.Wildcard;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -217,13 +217,13 @@ final class Shapes {
         List<TypeVar> parameters = t.symbol().typeParameters();
         for (int i = 0; i < parameters.size(); i++) {
             JavaType argument = t.arguments().get(i);
-            if (argument instanceof WildcardType w && w.isUnbounded()) {
+            if (argument instanceof Wildcard w && w.isUnbounded()) {
                 continue;
             }
             boolean fixed = false;
             for (int j = 0; j < generic.arguments().size(); j++) {
                 fixed |= generic.arguments().get(j) == parameters.get(i)
-                        && !(s.arguments().get(j) instanceof WildcardType);
+                        && !(s.arguments().get(j) instanceof Wildcard);
             }
             if (!fixed) {
                 return false;
@@ -268,14 +268,14 @@ final class Shapes {
     }
 
     private static boolean isConcrete(JavaType type) {
-        return !(type instanceof WildcardType) && !Types.mentions(type, v -> true)
-                && !(type instanceof ClassType c && c.arguments().stream().anyMatch(WildcardType.class::isInstance));
+        return !(type instanceof Wildcard) && !Types.mentions(type, v -> true)
+                && !(type instanceof ClassType c && c.arguments().stream().anyMatch(Wildcard.class::isInstance));
     }
 
     /** Whether a type is known at run time (JLS 4.7): no type arguments but wildcards. */
     static boolean isReifiable(JavaType type) {
         if (type instanceof ClassType c) {
-            return c.arguments().stream().allMatch(t -> t instanceof WildcardType w && w.isUnbounded());
+            return c.arguments().stream().allMatch(t -> t instanceof Wildcard w && w.isUnbounded());
         }
         if (type instanceof ArrayType array) {
             return isReifiable(array.component());

@@ -9,7 +9,7 @@ import dev.invariants.junit.internal.expr.types.JavaType;
 import dev.invariants.junit.internal.expr.types.Members;
 import dev.invariants.junit.internal.expr.types.PrimitiveType;
 import dev.invariants.junit.internal.expr.types.TypeVar;
-import dev.invariants.junit.internal.expr.types.WildcardType;
+import dev.invariants.junit.internal.expr.types.Wildcard;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -108,7 +108,7 @@ final class TypeNames {
 
     private JavaType element(Node.TypeRef ref) throws ExpressionError {
         if (ref.isWildcard()) {
-            return ref.bound() == null ? WildcardType.UNBOUNDED : new WildcardType(resolve(ref.bound()), ref.superBound());
+            return ref.bound() == null ? Wildcard.UNBOUNDED : new Wildcard(resolve(ref.bound()), ref.superBound());
         }
         PrimitiveType primitive = PrimitiveType.ofKeyword(ref.name());
         if (primitive != null) {

@@ -31,7 +31,7 @@ final class Constants {
             return;
         }
         switch (type.getSort()) {
-            case Type.BOOLEAN, Type.CHAR, Type.BYTE, Type.SHORT, Type.INT -> pushInt(method, intValue(value));
+            case Type.BOOLEAN, Type.CHAR, Type.BYTE, Type.SHORT, Type.INT -> Instructions.pushInt(method, intValue(value));
             case Type.LONG -> {
                 long number = ((Number) value).longValue();
                 if (number == 0L || number == 1L) {
@@ -73,21 +73,9 @@ final class Constants {
         return ((Number) value).intValue();
     }
 
-    static void pushInt(MethodVisitor method, int value) {
-        if (value >= -1 && value <= 5) {
-            method.visitInsn(Opcodes.ICONST_0 + value);
-        } else if (value >= Byte.MIN_VALUE && value <= Byte.MAX_VALUE) {
-            method.visitIntInsn(Opcodes.BIPUSH, value);
-        } else if (value >= Short.MIN_VALUE && value <= Short.MAX_VALUE) {
-            method.visitIntInsn(Opcodes.SIPUSH, value);
-        } else {
-            method.visitLdcInsn(value);
-        }
-    }
-
     static void classLiteral(MethodVisitor method, Type literal) {
-        if (Conversions.isPrimitive(literal) || literal.getSort() == Type.VOID) {
-            method.visitFieldInsn(Opcodes.GETSTATIC, Conversions.wrapper(literal).getInternalName(), "TYPE",
+        if (ConversionCode.isPrimitive(literal) || literal.getSort() == Type.VOID) {
+            method.visitFieldInsn(Opcodes.GETSTATIC, Instructions.wrapper(literal).getInternalName(), "TYPE",
                     "Ljava/lang/Class;");
         } else {
             method.visitLdcInsn(literal);

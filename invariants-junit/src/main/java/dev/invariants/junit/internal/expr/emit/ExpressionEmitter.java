@@ -25,17 +25,17 @@ import net.bytebuddy.jar.asm.Type;
  */
 public final class ExpressionEmitter {
 
-    private final Members members = new Members(this);
+    private final MemberCode members = new MemberCode(this);
     /** Slots of {@code LOCAL} variables, per method (its {@link Slots}), by local id. */
     private final Map<Slots, Map<Integer, int[]>> locals = new IdentityHashMap<>();
-    private final Lambdas lambdas;
+    private final LambdaCode lambdas;
 
     /**
      * @param owner        the class being written (it receives the lambda bodies)
      * @param internalName the generated class's internal name
      */
     public ExpressionEmitter(ClassVisitor owner, String internalName) {
-        this.lambdas = new Lambdas(this, owner, internalName);
+        this.lambdas = new LambdaCode(this, owner, internalName);
     }
 
     /** Leaves the value of {@code expression} on the stack. */
@@ -115,7 +115,7 @@ public final class ExpressionEmitter {
                 branch(method, binary.right(), false, target, slots);
                 method.visitLabel(skip);
             }
-        } else if (expression instanceof Typed.Binary binary && Comparisons.isComparison(binary.op())) {
+        } else if (expression instanceof Typed.Binary binary && ComparisonJumps.isComparison(binary.op())) {
             compare(method, binary, jumpWhen, target, slots);
         } else if (expression instanceof Typed.Conditional conditional) {
             Label otherwise = new Label();
@@ -172,14 +172,14 @@ public final class ExpressionEmitter {
         boolean references = operands.getSort() == Type.OBJECT || operands.getSort() == Type.ARRAY;
         if (references && isNull(binary.right())) {
             value(method, binary.left(), slots);
-            Comparisons.jumpNull(method, binary.op(), jumpWhen, target);
+            ComparisonJumps.jumpNull(method, binary.op(), jumpWhen, target);
         } else if (references && isNull(binary.left())) {
             value(method, binary.right(), slots);
-            Comparisons.jumpNull(method, binary.op(), jumpWhen, target);
+            ComparisonJumps.jumpNull(method, binary.op(), jumpWhen, target);
         } else {
             value(method, binary.left(), slots);
             value(method, binary.right(), slots);
-            Comparisons.jump(method, binary.op(), operands, jumpWhen, target);
+            ComparisonJumps.jump(method, binary.op(), operands, jumpWhen, target);
         }
     }
 
@@ -238,7 +238,7 @@ public final class ExpressionEmitter {
 
     private void binary(MethodVisitor method, Typed.Binary binary, Slots slots) {
         BinaryOp op = binary.op();
-        if (op == BinaryOp.CONDITIONAL_AND || op == BinaryOp.CONDITIONAL_OR || Comparisons.isComparison(op)) {
+        if (op == BinaryOp.CONDITIONAL_AND || op == BinaryOp.CONDITIONAL_OR || ComparisonJumps.isComparison(op)) {
             materialise(method, binary, slots);
             return;
         }
@@ -273,9 +273,9 @@ public final class ExpressionEmitter {
         Type from = expression.type();
         Type to = convert.type();
         switch (convert.conversion()) {
-            case PRIMITIVE -> Conversions.primitive(method, from, to);
-            case BOX -> Conversions.box(method, from);
-            case UNBOX -> Conversions.unbox(method, from, to);
+            case PRIMITIVE -> ConversionCode.primitive(method, from, to);
+            case BOX -> Instructions.box(method, from);
+            case UNBOX -> ConversionCode.unbox(method, from, to);
             case CHECKCAST -> {
                 if (!from.equals(to)) {
                     method.visitTypeInsn(Opcodes.CHECKCAST, to.getInternalName());
@@ -299,12 +299,12 @@ public final class ExpressionEmitter {
         if (dimensions.size() == 1) {
             value(method, dimensions.get(0), slots);
         } else {
-            Constants.pushInt(method, elements.size());
+            Instructions.pushInt(method, elements.size());
         }
         Constants.newArray(method, component);
         for (int i = 0; i < elements.size(); i++) {
             method.visitInsn(Opcodes.DUP);
-            Constants.pushInt(method, i);
+            Instructions.pushInt(method, i);
             value(method, elements.get(i), slots);
             method.visitInsn(component.getOpcode(Opcodes.IASTORE));
         }
@@ -322,7 +322,7 @@ public final class ExpressionEmitter {
 
     /** The cast javac writes where an erased type ({@code Object} for a {@code T}) stands for a more precise one. */
     void castIfNarrower(MethodVisitor method, Type erased, Type wanted) {
-        if (!Conversions.isPrimitive(wanted) && wanted.getSort() != Type.VOID && !wanted.equals(erased)
+        if (!ConversionCode.isPrimitive(wanted) && wanted.getSort() != Type.VOID && !wanted.equals(erased)
                 && !wanted.getDescriptor().equals("Ljava/lang/Object;")) {
             method.visitTypeInsn(Opcodes.CHECKCAST, wanted.getInternalName());
         }

@@ -86,7 +86,7 @@ public final class Casts {
                 List<JavaType> wildcards = new ArrayList<>();
                 for (int i = 0; i < inA.arguments().size(); i++) {
                     wildcards.add(inB.arguments().isEmpty() || !inA.arguments().get(i).equals(inB.arguments().get(i))
-                            ? WildcardType.UNBOUNDED : inA.arguments().get(i));
+                            ? Wildcard.UNBOUNDED : inA.arguments().get(i));
                 }
                 return new ClassType(candidate, inB.arguments().isEmpty() ? List.of() : wildcards);
             }

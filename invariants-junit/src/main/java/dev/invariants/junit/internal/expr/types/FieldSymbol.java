@@ -3,43 +3,14 @@ package dev.invariants.junit.internal.expr.types;
 import net.bytebuddy.jar.asm.Opcodes;
 
 /** A field as its class file declares it; its generic type is read on first use. */
-public final class FieldSymbol {
+public final class FieldSymbol extends MemberSymbol {
 
-    private final ClassSymbol owner;
-    private final String name;
-    private final String descriptor;
-    private final String signature;
-    private final int access;
     private final Object constantValue;
     private volatile JavaType type;
 
     FieldSymbol(ClassSymbol owner, String name, String descriptor, String signature, int access, Object constantValue) {
-        this.owner = owner;
-        this.name = name;
-        this.descriptor = descriptor;
-        this.signature = signature;
-        this.access = access;
+        super(owner, name, descriptor, signature, access);
         this.constantValue = constantValue;
-    }
-
-    public ClassSymbol owner() {
-        return owner;
-    }
-
-    public String name() {
-        return name;
-    }
-
-    public String descriptor() {
-        return descriptor;
-    }
-
-    public int access() {
-        return access;
-    }
-
-    public boolean isStatic() {
-        return (access & Opcodes.ACC_STATIC) != 0;
     }
 
     public boolean isFinal() {

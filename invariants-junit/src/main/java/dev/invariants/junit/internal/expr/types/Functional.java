@@ -81,7 +81,7 @@ public final class Functional {
 
     /** The non-wildcard parameterization (JLS 9.9): {@code Function<? super T, ? extends R>} is {@code Function<T, R>}. */
     public static ClassType nonWildcard(ClassType type) {
-        if (type.arguments().stream().noneMatch(a -> a instanceof WildcardType)) {
+        if (type.arguments().stream().noneMatch(a -> a instanceof Wildcard)) {
             return type;
         }
         List<TypeVar> parameters = type.symbol().typeParameters();
@@ -95,7 +95,7 @@ public final class Functional {
         List<JavaType> arguments = new ArrayList<>();
         for (int i = 0; i < parameters.size(); i++) {
             JavaType argument = type.arguments().get(i);
-            if (argument instanceof WildcardType w) {
+            if (argument instanceof Wildcard w) {
                 if (w.bound() != null) {
                     arguments.add(w.bound());
                 } else {

@@ -19,7 +19,7 @@ public final class Members {
      * variable bounded as the wildcard and the type parameter say.
      */
     public static ClassType capture(ClassType type) {
-        if (type.arguments().stream().noneMatch(a -> a instanceof WildcardType)) {
+        if (type.arguments().stream().noneMatch(a -> a instanceof Wildcard)) {
             return type;
         }
         List<TypeVar> parameters = type.symbol().typeParameters();
@@ -30,7 +30,7 @@ public final class Members {
         Map<TypeVar, JavaType> map = new HashMap<>();
         List<TypeVar> captured = new ArrayList<>();
         for (int i = 0; i < arguments.size(); i++) {
-            if (arguments.get(i) instanceof WildcardType w) {
+            if (arguments.get(i) instanceof Wildcard w) {
                 TypeVar variable = TypeVar.captured(w);
                 captured.add(variable);
                 arguments.set(i, variable);
@@ -44,7 +44,7 @@ public final class Members {
             if (variable == null) {
                 continue;
             }
-            WildcardType w = (WildcardType) type.arguments().get(i);
+            Wildcard w = (Wildcard) type.arguments().get(i);
             List<JavaType> declared = Types.subst(parameters.get(i).bounds(), map);
             if (w.upper() != null && !Types.isObject(w.upper())) {
                 List<JavaType> bounds = new ArrayList<>();

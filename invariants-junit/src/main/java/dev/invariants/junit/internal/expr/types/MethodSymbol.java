@@ -10,44 +10,15 @@ import net.bytebuddy.jar.asm.Type;
  * on first use. {@link #parameterTypes()} are the source-level parameters: the enclosing instance a
  * constructor of an inner class takes, and the name and ordinal of an enum constructor, are left out.
  */
-public final class MethodSymbol {
+public final class MethodSymbol extends MemberSymbol {
 
-    private final ClassSymbol owner;
-    private final String name;
-    private final String descriptor;
-    private final String signature;
-    private final int access;
     private volatile Generic generic;
 
     /** What the generic signature says. */
     private record Generic(List<TypeVar> typeParameters, List<JavaType> parameterTypes, JavaType returnType) {}
 
     MethodSymbol(ClassSymbol owner, String name, String descriptor, String signature, int access) {
-        this.owner = owner;
-        this.name = name;
-        this.descriptor = descriptor;
-        this.signature = signature;
-        this.access = access;
-    }
-
-    public ClassSymbol owner() {
-        return owner;
-    }
-
-    public String name() {
-        return name;
-    }
-
-    public String descriptor() {
-        return descriptor;
-    }
-
-    public int access() {
-        return access;
-    }
-
-    public boolean isStatic() {
-        return (access & Opcodes.ACC_STATIC) != 0;
+        super(owner, name, descriptor, signature, access);
     }
 
     public boolean isAbstract() {

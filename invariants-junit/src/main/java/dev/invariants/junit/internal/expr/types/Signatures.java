@@ -185,10 +185,10 @@ final class Signatures {
             char c = peek();
             if (c == '*') {
                 pos++;
-                arguments.add(WildcardType.UNBOUNDED);
+                arguments.add(Wildcard.UNBOUNDED);
             } else if (c == '+' || c == '-') {
                 pos++;
-                arguments.add(new WildcardType(type(), c == '-'));
+                arguments.add(new Wildcard(type(), c == '-'));
             } else {
                 arguments.add(type());
             }

@@ -27,7 +27,7 @@ public final class TypeVar implements JavaType {
     }
 
     /** A fresh captured variable for a wildcard type argument (JLS 5.1.10); bounds and lower bound set by the caller. */
-    public static TypeVar captured(WildcardType wildcard) {
+    public static TypeVar captured(Wildcard wildcard) {
         return new TypeVar("capture of " + wildcard, "capture", null);
     }
 

@@ -76,9 +76,9 @@ public final class Types {
             JavaType component = subst(a.component(), map);
             return component == a.component() ? a : new ArrayType(component);
         }
-        if (type instanceof WildcardType w && w.bound() != null) {
+        if (type instanceof Wildcard w && w.bound() != null) {
             JavaType bound = subst(w.bound(), map);
-            return bound == w.bound() ? w : new WildcardType(bound, w.isSuper());
+            return bound == w.bound() ? w : new Wildcard(bound, w.isSuper());
         }
         return type;
     }
@@ -110,7 +110,7 @@ public final class Types {
         if (type instanceof ArrayType a) {
             return mentions(a.component(), test);
         }
-        if (type instanceof WildcardType w) {
+        if (type instanceof Wildcard w) {
             return w.bound() != null && mentions(w.bound(), test);
         }
         return false;
@@ -171,7 +171,7 @@ public final class Types {
             return name.equals("java/lang/Object") || name.equals("java/lang/Cloneable")
                     || name.equals("java/io/Serializable") ? ClassType.of(target) : null;
         }
-        if (type instanceof WildcardType w) {
+        if (type instanceof Wildcard w) {
             return asSuper(w.upper() != null ? w.upper() : object(), target);
         }
         return null;
@@ -189,7 +189,7 @@ public final class Types {
         for (int guard = 0; guard < 20; guard++) {
             if (current instanceof TypeVar v) {
                 current = upperBounds(v).get(0);
-            } else if (current instanceof WildcardType w) {
+            } else if (current instanceof Wildcard w) {
                 current = w.upper() != null ? w.upper() : object();
             } else {
                 return current;
@@ -235,7 +235,7 @@ public final class Types {
             }
             return false;
         }
-        if (s instanceof WildcardType w) {
+        if (s instanceof Wildcard w) {
             return isSubtype(w.upper() != null ? w.upper() : object(), t);
         }
         if (s instanceof ArrayType sa) {
@@ -270,15 +270,15 @@ public final class Types {
 
     /** Type argument containment (JLS 4.5.1): whether {@code formal} contains {@code actual}. */
     public static boolean contains(JavaType formal, JavaType actual) {
-        if (formal instanceof WildcardType w) {
+        if (formal instanceof Wildcard w) {
             if (w.isUnbounded()) {
                 return true;
             }
             if (!w.isSuper()) {
-                JavaType upper = actual instanceof WildcardType aw ? (aw.upper() != null ? aw.upper() : object()) : actual;
+                JavaType upper = actual instanceof Wildcard aw ? (aw.upper() != null ? aw.upper() : object()) : actual;
                 return isSubtype(upper, w.bound());
             }
-            JavaType lower = actual instanceof WildcardType aw ? aw.lower() : actual;
+            JavaType lower = actual instanceof Wildcard aw ? aw.lower() : actual;
             return lower != null && isSubtype(w.bound(), lower);
         }
         return formal.equals(actual);
@@ -296,7 +296,7 @@ public final class Types {
         if (type instanceof TypeVar v) {
             return erasure(upperBounds(v).get(0));
         }
-        if (type instanceof WildcardType w) {
+        if (type instanceof Wildcard w) {
             return erasure(w.upper() != null ? w.upper() : object());
         }
         if (type == NullType.INSTANCE) {
@@ -372,7 +372,7 @@ public final class Types {
         if (type instanceof ArrayType a) {
             return display(a.component()) + "[]";
         }
-        if (type instanceof WildcardType w) {
+        if (type instanceof Wildcard w) {
             return w.isUnbounded() ? "?" : (w.isSuper() ? "? super " : "? extends ") + display(w.bound());
         }
         if (type instanceof TypeVar v) {

@@ -56,8 +56,8 @@ class TypeModelTests {
             assertThat(t.name()).isEqualTo("T");
             assertThat(t.bounds()).extracting(Object::toString)
                     .containsExactly("java.lang.Object", "java.lang.Comparable<? super T>");
-            assertThat(((ClassType) t.bounds().get(1)).arguments().get(0)).isInstanceOf(WildcardType.class);
-            assertThat(((WildcardType) ((ClassType) t.bounds().get(1)).arguments().get(0)).bound()).isSameAs(t);
+            assertThat(((ClassType) t.bounds().get(1)).arguments().get(0)).isInstanceOf(Wildcard.class);
+            assertThat(((Wildcard) ((ClassType) t.bounds().get(1)).arguments().get(0)).bound()).isSameAs(t);
             assertThat(max.parameterTypes().get(0).toString()).isEqualTo("java.util.Collection<? extends T>");
             assertThat(Types.descriptor(max.returnType())).isEqualTo("Ljava/lang/Object;");
         }
@@ -89,8 +89,8 @@ class TypeModelTests {
         void subtyping() {
             ClassType listOfString = type("java/util/List", Types.string());
             ClassType listOfObject = type("java/util/List", Types.object());
-            ClassType extendsObject = type("java/util/Collection", new WildcardType(Types.object(), false));
-            ClassType superString = type("java/util/Collection", new WildcardType(Types.string(), true));
+            ClassType extendsObject = type("java/util/Collection", new Wildcard(Types.object(), false));
+            ClassType superString = type("java/util/Collection", new Wildcard(Types.string(), true));
             assertThat(Types.isSubtype(type("java/util/ArrayList", Types.string()), listOfString)).isTrue();
             assertThat(Types.isSubtype(listOfString, listOfObject)).isFalse();
             assertThat(Types.isSubtype(listOfString, extendsObject)).isTrue();
@@ -150,7 +150,7 @@ class TypeModelTests {
             assertThat(unary.method().name()).isEqualTo("apply");
             assertThat(unary.returnType()).isEqualTo(Types.string());
             FunctionType function = Functional.of(type("java/util/function/Function",
-                    new WildcardType(Types.string(), true), new WildcardType(Types.jdkType("java/lang/Long"), false)));
+                    new Wildcard(Types.string(), true), new Wildcard(Types.jdkType("java/lang/Long"), false)));
             assertThat(function.parameterTypes()).containsExactly(Types.string());
             assertThat(function.returnType()).isEqualTo(Types.jdkType("java/lang/Long"));
             assertThat(Functional.of(type("java/util/List", Types.string()))).isNull();

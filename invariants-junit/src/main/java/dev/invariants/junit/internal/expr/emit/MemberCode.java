@@ -18,7 +18,7 @@ import net.bytebuddy.jar.asm.Type;
  * may reach, an {@code invokedynamic} linked by the runtime's member access bootstrap for one it may not
  * ({@code runtime.CheckSupport.access}, named as a string: {@code expr} imports nothing of the runtime).
  */
-final class Members {
+final class MemberCode {
 
     private static final Handle ACCESS = new Handle(Opcodes.H_INVOKESTATIC,
             "dev/invariants/junit/internal/runtime/CheckSupport", "access",
@@ -36,7 +36,7 @@ final class Members {
 
     private final ExpressionEmitter emitter;
 
-    Members(ExpressionEmitter emitter) {
+    MemberCode(ExpressionEmitter emitter) {
         this.emitter = emitter;
     }
 

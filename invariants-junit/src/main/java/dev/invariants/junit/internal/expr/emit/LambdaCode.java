@@ -15,7 +15,7 @@ import net.bytebuddy.jar.asm.Type;
  * Lambdas as javac compiles them: the body a private static synthetic method taking the captured
  * variables and then the parameters, the lambda an {@code invokedynamic} that captures them.
  */
-final class Lambdas {
+final class LambdaCode {
 
     private final ExpressionEmitter emitter;
     private final ClassVisitor owner;
@@ -23,7 +23,7 @@ final class Lambdas {
     private final Deque<Pending> pending = new ArrayDeque<>();
     private int count;
 
-    Lambdas(ExpressionEmitter emitter, ClassVisitor owner, String internalName) {
+    LambdaCode(ExpressionEmitter emitter, ClassVisitor owner, String internalName) {
         this.emitter = emitter;
         this.owner = owner;
         this.internalName = internalName;

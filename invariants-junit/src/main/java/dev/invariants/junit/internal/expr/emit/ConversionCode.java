@@ -5,9 +5,9 @@ import net.bytebuddy.jar.asm.Opcodes;
 import net.bytebuddy.jar.asm.Type;
 
 /** Primitive conversions (JLS 5.1.2, 5.1.3, 5.1.4), boxing and unboxing, as javac writes them. */
-final class Conversions {
+final class ConversionCode {
 
-    private Conversions() {}
+    private ConversionCode() {}
 
     /** Converts the primitive on the stack from {@code from} to {@code to}: one instruction, two for long/float/double to a subword type, none between int-like types that need no truncation. */
     static void primitive(MethodVisitor method, Type from, Type to) {
@@ -82,13 +82,6 @@ final class Conversions {
         };
     }
 
-    /** {@code Integer.valueOf(int)} and its kin. */
-    static void box(MethodVisitor method, Type primitive) {
-        Type wrapper = wrapper(primitive);
-        method.visitMethodInsn(Opcodes.INVOKESTATIC, wrapper.getInternalName(), "valueOf",
-                Type.getMethodDescriptor(wrapper, primitive), false);
-    }
-
     /**
      * Unboxes the reference on the stack, whose static type is {@code from}, to {@code to}: the
      * wrapper's own {@code xxxValue} (casting first when {@code from} is not a wrapper), then a
@@ -98,27 +91,12 @@ final class Conversions {
         Type primitive = primitiveOf(from);
         if (primitive == null) {
             primitive = to;
-            method.visitTypeInsn(Opcodes.CHECKCAST, wrapper(to).getInternalName());
+            method.visitTypeInsn(Opcodes.CHECKCAST, Instructions.wrapper(to).getInternalName());
         }
-        Type wrapper = wrapper(primitive);
+        Type wrapper = Instructions.wrapper(primitive);
         method.visitMethodInsn(Opcodes.INVOKEVIRTUAL, wrapper.getInternalName(), primitive.getClassName() + "Value",
                 Type.getMethodDescriptor(primitive), false);
         primitive(method, primitive, to);
-    }
-
-    static Type wrapper(Type primitive) {
-        return Type.getObjectType(switch (primitive.getSort()) {
-            case Type.BOOLEAN -> "java/lang/Boolean";
-            case Type.CHAR -> "java/lang/Character";
-            case Type.BYTE -> "java/lang/Byte";
-            case Type.SHORT -> "java/lang/Short";
-            case Type.INT -> "java/lang/Integer";
-            case Type.LONG -> "java/lang/Long";
-            case Type.FLOAT -> "java/lang/Float";
-            case Type.DOUBLE -> "java/lang/Double";
-            case Type.VOID -> "java/lang/Void";
-            default -> throw new IllegalArgumentException("not a primitive type: " + primitive);
-        });
     }
 
     /** The primitive a wrapper type holds, or {@code null} for any other type. */

@@ -1,9 +1,9 @@
 package dev.invariants.junit.internal.expr.types;
 
 /** A type argument {@code ?}, {@code ? extends bound} or {@code ? super bound} ({@code bound} {@code null} for {@code ?}). */
-public record WildcardType(JavaType bound, boolean isSuper) implements JavaType {
+public record Wildcard(JavaType bound, boolean isSuper) implements JavaType {
 
-    public static final WildcardType UNBOUNDED = new WildcardType(null, false);
+    public static final Wildcard UNBOUNDED = new Wildcard(null, false);
 
     public boolean isUnbounded() {
         return bound == null;

@@ -12,9 +12,9 @@ import net.bytebuddy.jar.asm.Type;
  * {@code !=} (JLS 15.20.1, 15.21.1): {@code cmpg} (NaN gives 1) under {@code <} and {@code <=},
  * {@code cmpl} (NaN gives -1) otherwise, whichever way the jump goes.
  */
-final class Comparisons {
+final class ComparisonJumps {
 
-    private Comparisons() {}
+    private ComparisonJumps() {}
 
     static boolean isComparison(BinaryOp op) {
         return switch (op) {
