@@ -13,11 +13,16 @@ final class Arithmetic {
         if (!(operand instanceof Number number)) {
             throw new Evaluator.Unsupported(operator + " on " + operand);
         }
-        return switch (operator) {
-            case "+" -> number;
-            case "-" -> integral(number) ? (Object) Math.negateExact(number.longValue()) : (Object) (-number.doubleValue());
-            default -> throw new Evaluator.Unsupported("operator " + operator);
-        };
+        try {
+            return switch (operator) {
+                case "+" -> number;
+                case "-" -> integral(number) ? (Object) Math.negateExact(number.longValue()) : (Object) (-number.doubleValue());
+                default -> throw new Evaluator.Unsupported("operator " + operator);
+            };
+        } catch (ArithmeticException overflow) {
+            // -Long.MIN_VALUE: the bound is left to filtering, as an overflowing binary operation is
+            throw new Evaluator.Unsupported(overflow.getMessage());
+        }
     }
 
     static Object binary(String operator, Object left, Object right) {

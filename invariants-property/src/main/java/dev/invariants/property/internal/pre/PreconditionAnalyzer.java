@@ -83,7 +83,15 @@ public final class PreconditionAnalyzer {
         if (expression instanceof Node.Literal literal && literal.kind() == Node.LiteralKind.BOOLEAN) {
             return literal.value().equals(Boolean.TRUE) != negated ? List.of(List.of()) : List.of();
         }
-        return List.of(atom(expression, negated));
+        List<Part> parts = atom(expression, negated);
+        return List.of(negated ? negatedResidue(parts, expression) : parts);
+    }
+
+    /** A conjunct left to filtering under a negation reads as the negation the user wrote, not as its operand. */
+    private List<Part> negatedResidue(List<Part> parts, Node expression) {
+        String text = text(expression);
+        String negation = expression instanceof Node.Call || expression instanceof Node.Name ? "!" + text : "!(" + text + ")";
+        return parts.stream().map(part -> text.equals(part.residue()) ? new Part(null, negation) : part).toList();
     }
 
     private List<Part> atom(Node expression, boolean negated) {

@@ -74,6 +74,78 @@ class PreconditionAnalyzerTests {
 
             assertThat(domain.alternatives().get(0).order()).containsExactly(1, 0);
         }
+
+        @Test
+        @DisplayName("isEmpty() as a length of zero, and its negation as a length of at least one")
+        void emptiness() {
+            Domain empty = PreconditionAnalyzer.analyze("name.isEmpty()", List.of("name"), List.of(String.class));
+            Domain notEmpty = PreconditionAnalyzer.analyze("!items.isEmpty()", List.of("items"), List.of(List.class));
+
+            assertThat(constraints(empty, 0)).containsExactly("name != null", "length(name) == 0");
+            assertThat(constraints(notEmpty, 0)).containsExactly("items != null", "length(items) >= 1");
+            assertThat(notEmpty.fullyRecognised()).isTrue();
+        }
+
+        @Test
+        @DisplayName("equals(...) on a number as equality; its negation is left to filtering")
+        void equality() {
+            Domain equal = PreconditionAnalyzer.analyze("count.equals(3)", List.of("count"), List.of(Integer.class));
+            Domain unequal = PreconditionAnalyzer.analyze("!count.equals(3)", List.of("count"), List.of(Integer.class));
+
+            assertThat(constraints(equal, 0)).containsExactly("count != null", "count == 3");
+            assertThat(unequal.alternatives().get(0).residue()).containsExactly("!count.equals(3)");
+        }
+
+        @Test
+        @DisplayName("true and false literals: no constraint, and no alternative at all")
+        void literals() {
+            assertThat(PreconditionAnalyzer.analyze("true", List.of("x"), List.of(int.class)).alternatives()).hasSize(1)
+                    .allMatch(alternative -> alternative.constraints().isEmpty());
+            assertThat(PreconditionAnalyzer.analyze("false", List.of("x"), List.of(int.class)).alternatives()).isEmpty();
+            assertThat(PreconditionAnalyzer.analyze("!(x > 0 || x < -5)", List.of("x"), List.of(int.class)).alternatives())
+                    .singleElement().satisfies(alternative -> assertThat(alternative.constraints())
+                            .map(Constraint::toString).containsExactly("x <= 0", "x >= -5"));
+        }
+    }
+
+    @Nested
+    @DisplayName("should cap alternatives at 32")
+    class Cap {
+
+        private String disjunction(int terms) {
+            return java.util.stream.IntStream.range(0, terms).mapToObj(i -> "x == " + i)
+                    .collect(java.util.stream.Collectors.joining(" || "));
+        }
+
+        @Test
+        @DisplayName("32 alternatives of an || are kept")
+        void atCap() {
+            assertThat(PreconditionAnalyzer.analyze(disjunction(32), List.of("x"), List.of(int.class)).alternatives()).hasSize(32);
+        }
+
+        @Test
+        @DisplayName("a 33rd alternative turns the whole || into one alternative left to filtering")
+        void overCap() {
+            Domain domain = PreconditionAnalyzer.analyze(disjunction(33), List.of("x"), List.of(int.class));
+
+            assertThat(domain.alternatives()).singleElement().satisfies(alternative -> {
+                assertThat(alternative.constraints()).isEmpty();
+                assertThat(alternative.residue()).hasSize(1);
+            });
+        }
+
+        @Test
+        @DisplayName("a product of alternatives over 32 (&& of two ||) is left to filtering, at 32 it is kept")
+        void product() {
+            String eight = "(" + disjunction(8) + ")";
+            String four = "(y == 0 || y == 1 || y == 2 || y == 3)";
+            String five = "(y == 0 || y == 1 || y == 2 || y == 3 || y == 4)";
+
+            assertThat(PreconditionAnalyzer.analyze(eight + " && " + four, List.of("x", "y"), List.of(int.class, int.class))
+                    .alternatives()).hasSize(32);
+            assertThat(PreconditionAnalyzer.analyze(eight + " && " + five, List.of("x", "y"), List.of(int.class, int.class))
+                    .alternatives()).hasSize(1);
+        }
     }
 
     @Test
