@@ -55,6 +55,19 @@ public final class InvariantsConfiguration {
     public static final String GATE_PARTIAL_RUNS_DEFAULT = "skip";
 
     /**
+     * What a violation the code under test swallowed does to the run: {@value #VIOLATIONS_SWALLOWED_DEFAULT}
+     * (default) or {@code warn}. A violation is swallowed when the test (or the container's set-up) it happened in
+     * still passed, or when no single test could be credited with it: a server thread turned it into an HTTP 500,
+     * a {@code catch (Exception)} or a future nobody joined caught it. {@code fail} fails the run when the session
+     * closes, naming each invariant, the test and the values; {@code warn} prints the same as a warning. Either way
+     * the console summary and the page list them first. An invalid value fails the run.
+     */
+    public static final String VIOLATIONS_SWALLOWED = "invariants.violations.swallowed";
+
+    /** The default of {@link #VIOLATIONS_SWALLOWED}: a swallowed violation fails the run. */
+    public static final String VIOLATIONS_SWALLOWED_DEFAULT = "fail";
+
+    /**
      * Packages whose {@code @Invariant}s form the declared set of the report, comma-separated
      * ({@code com.acme.payments, com.acme.fees}). When set, these packages are scanned in every
      * classpath entry: directories (test output included) and jars. Unset by default: every package

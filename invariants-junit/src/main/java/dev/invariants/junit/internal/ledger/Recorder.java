@@ -73,6 +73,17 @@ public final class Recorder {
         return assertionsCounted;
     }
 
+    /**
+     * Keeps the message of a violation for the test (or container) running on the calling thread, the first per
+     * invariant: a violation the code under test swallows fails nothing, so the report must say what it was.
+     * Off the hot path: called only when a violation is built.
+     */
+    public static void violated(int invariant, String message) {
+        Ledger ledger = active;
+        Tally target = ledger.lane().current();
+        (target == null ? ledger.unattributedTarget() : target).violated(invariant, message);
+    }
+
     /** Records that the invariant cannot be evaluated, with the message users will see. First reason wins. */
     public static void broken(int invariant, String reason) {
         Ledger ledger = active;

@@ -7,6 +7,7 @@ import dev.invariants.report.Summary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Decides whether a report passes a minimum coverage (and, optionally, has no vacuous tests), with the message naming every offender. */
 public final class Gate {
@@ -24,13 +25,23 @@ public final class Gate {
         Summary summary = report.summary();
         List<String> failures = new ArrayList<>();
         StringBuilder out = new StringBuilder();
-        if (minCoverage >= 0 && summary.coverage() < minCoverage) {
-            out.append("invariant coverage ").append(summary.coveragePercent()).append(" is below the minimum ")
+        // A violation nothing failed for is no check the suite made: that rule counts as not covered.
+        Set<ReportInvariant> swallowed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        report.swallowed().forEach(s -> swallowed.add(s.invariant()));
+        int covered = summary.checked() + summary.violated() - swallowed.size();
+        double coverage = summary.declared() == 0 ? 1.0 : (double) covered / summary.declared();
+        if (minCoverage >= 0 && coverage < minCoverage) {
+            out.append("invariant coverage ").append(Summary.percent(coverage)).append(" is below the minimum ")
                     .append(Summary.percent(minCoverage)).append(" (").append(setting).append("): ")
-                    .append(summary.checked() + summary.violated()).append(" of ").append(summary.declared())
-                    .append(" invariants checked\n");
+                    .append(covered).append(" of ").append(summary.declared()).append(" invariants checked");
+            if (!swallowed.isEmpty()) {
+                out.append(" (violated ones count only when the violation failed a test)");
+            }
+            out.append('\n');
             appendInvariants(out, "unchecked", report.withStatus(Status.UNCHECKED));
             appendInvariants(out, "broken", report.withStatus(Status.BROKEN));
+            appendInvariants(out, "violated, but the violation was swallowed (nothing failed)",
+                    report.invariants().stream().filter(swallowed::contains).toList());
             failures.add("coverage");
         }
         if (failOnVacuous && !report.vacuousTests().isEmpty()) {

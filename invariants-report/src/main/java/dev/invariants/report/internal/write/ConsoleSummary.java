@@ -6,6 +6,7 @@ import dev.invariants.report.ReportTest;
 import dev.invariants.report.Signals;
 import dev.invariants.report.Status;
 import dev.invariants.report.Summary;
+import dev.invariants.report.Swallowed;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +49,14 @@ public final class ConsoleSummary {
         }
         out.append('\n');
         report.missing().forEach(m -> out.append(PREFIX).append("missing: ").append(m).append('\n'));
-        // Problems first and in full: each is something to fix now.
+        // Problems first and in full: each is something to fix now; swallowed violations before all, since
+        // nothing else in the build shows them.
+        List<Swallowed> swallowed = report.swallowed();
+        if (!swallowed.isEmpty()) {
+            out.append(PREFIX).append("violations swallowed by the code under test, nothing failed for them (")
+                    .append(swallowed.size()).append("):\n");
+            swallowed(out, swallowed);
+        }
         invariants(out, "violated", report.withStatus(Status.VIOLATED), Integer.MAX_VALUE);
         invariants(out, "broken", report.withStatus(Status.BROKEN), Integer.MAX_VALUE);
         if (!report.claimErrors().isEmpty()) {
@@ -128,6 +136,22 @@ public final class ConsoleSummary {
     private static void count(List<String> kinds, int count, String kind) {
         if (count > 0) {
             kinds.add(count + " " + kind);
+        }
+    }
+
+    /**
+     * One entry per swallowed violation, indented under a headline the caller writes: the invariant, what it
+     * happened in, then the violation's own message (location, expression, values), shared by the console
+     * summary and the failure of the run.
+     */
+    public static void swallowed(StringBuilder out, List<Swallowed> swallowed) {
+        for (Swallowed each : swallowed) {
+            out.append("    ").append(each.invariant().id()).append(" in ").append(each.where());
+            if (each.message() == null) {
+                out.append(", at ").append(each.invariant().location()).append(" (no message kept)\n");
+            } else {
+                out.append(":\n        ").append(each.message().replace("\n", "\n        ")).append('\n');
+            }
         }
     }
 

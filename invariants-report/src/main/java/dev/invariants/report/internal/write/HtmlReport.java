@@ -32,6 +32,7 @@ public final class HtmlReport {
         out.append("<header><h1>Invariants report</h1><p class=\"meta\">build ").append(esc(report.build()))
                 .append(" · ").append(report.parts()).append(report.parts() == 1 ? " JVM" : " JVMs").append("</p></header>\n");
         missing(out, report);
+        HtmlSignals.swallowed(out, report);
         summary(out, report, s);
         HtmlSignals.claimErrors(out, report);
         invariants(out, report);

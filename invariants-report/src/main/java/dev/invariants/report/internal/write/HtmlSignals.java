@@ -8,6 +8,7 @@ import dev.invariants.report.ReportTest;
 import dev.invariants.report.Signal;
 import dev.invariants.report.Signals;
 import dev.invariants.report.Summary;
+import dev.invariants.report.Swallowed;
 import java.util.List;
 
 /** The signals on the page: summary cards, the signals cell of each invariant and test, {@code @Verifies} errors. */
@@ -32,6 +33,23 @@ final class HtmlSignals {
     private static void card(StringBuilder out, String key, int value, String label) {
         out.append("<div class=\"card signal ").append(key).append("\" data-key=\"").append(key).append("\"><b>")
                 .append(value).append("</b><span>").append(esc(label)).append("</span></div>\n");
+    }
+
+    /** Violations nothing failed for: before anything else on the page, since no test result shows them. */
+    static void swallowed(StringBuilder out, Report report) {
+        List<Swallowed> swallowed = report.swallowed();
+        if (swallowed.isEmpty()) {
+            return;
+        }
+        out.append("<section id=\"swallowed\"><h2>Swallowed violations: ").append(swallowed.size())
+                .append(swallowed.size() == 1 ? " violation" : " violations")
+                .append(" the code under test caught, nothing failed for them</h2><ul>");
+        for (Swallowed each : swallowed) {
+            out.append("<li class=\"problem\"><b>").append(esc(each.invariant().id())).append("</b> in ")
+                    .append(esc(each.where())).append("<br>")
+                    .append(esc(each.message() == null ? each.invariant().location() : each.message())).append("</li>");
+        }
+        out.append("</ul></section>\n");
     }
 
     static void claimErrors(StringBuilder out, Report report) {

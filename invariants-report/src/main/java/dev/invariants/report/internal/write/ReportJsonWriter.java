@@ -9,6 +9,8 @@ import dev.invariants.report.ReportTest;
 import dev.invariants.report.Signal;
 import dev.invariants.report.Signals;
 import dev.invariants.report.Summary;
+import dev.invariants.report.Swallowed;
+import dev.invariants.report.Violation;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -44,11 +46,14 @@ public final class ReportJsonWriter {
                 .name("farFromBoundary").value(summary.farFromBoundary())
                 .name("mockedAway").value(summary.mockedAway())
                 .name("couldNotBeFalsified").value(summary.couldNotBeFalsified())
+                .name("swallowedViolations").value(summary.swallowedViolations())
                 .endObject();
         json.name("invariants").beginArray();
         ReportIndex index = ReportIndex.of(report);
+        Map<ReportInvariant, java.util.List<Swallowed>> swallowed = new java.util.IdentityHashMap<>();
+        report.swallowed().forEach(s -> swallowed.computeIfAbsent(s.invariant(), k -> new java.util.ArrayList<>()).add(s));
         for (ReportInvariant invariant : report.invariants()) {
-            writeInvariant(json, report, index, invariant);
+            writeInvariant(json, report, index, invariant, swallowed.getOrDefault(invariant, java.util.List.of()));
         }
         json.endArray();
         json.name("tests").beginArray();
@@ -61,10 +66,17 @@ public final class ReportJsonWriter {
         json.name("unattributed");
         writeEvaluations(json, report.unattributed());
         json.name("missing").strings(report.missing());
+        json.name("violations").beginArray();
+        for (Violation violation : report.violations()) {
+            json.beginObject().name("invariant").value(violation.invariant()).name("test").value(violation.test())
+                    .name("message").value(violation.message()).endObject();
+        }
+        json.endArray();
         return json.endObject().text();
     }
 
-    private static void writeInvariant(JsonWriter json, Report report, ReportIndex index, ReportInvariant invariant) {
+    private static void writeInvariant(JsonWriter json, Report report, ReportIndex index, ReportInvariant invariant,
+            java.util.List<Swallowed> swallowed) {
         json.beginObject()
                 .name("id").value(invariant.id())
                 .name("kind").value(invariant.kind())
@@ -84,6 +96,11 @@ public final class ReportJsonWriter {
                 .name("containers").strings(index.containersThatChecked(invariant.id()))
                 .name("claimedBy").strings(index.claimedBy(invariant.id()))
                 .name("mockedIn").strings(Signals.mockedIn(report, invariant).stream().map(ReportTest::id).toList());
+        json.name("swallowed").beginArray();
+        for (Swallowed each : swallowed) {
+            json.beginObject().name("in").value(each.where()).name("message").value(each.message()).endObject();
+        }
+        json.endArray();
         json.name("signals").beginArray();
         for (Signal signal : Signals.of(report, invariant)) {
             json.beginObject().name("kind").value(signal.kind()).name("message").value(signal.message()).endObject();
