@@ -55,6 +55,14 @@ public final class InvariantsConfiguration {
     public static final String GATE_PARTIAL_RUNS_DEFAULT = "skip";
 
     /**
+     * Whether {@link #GATE_MIN_COVERAGE} counts checks made outside test methods: in a container's set-up
+     * ({@code @BeforeAll}, a static initialiser run there, a framework context a class-level extension starts).
+     * {@code false} (default): an invariant only such code checked counts as not covered, and the gate's message
+     * lists it apart; {@code true} counts it. The report lists these checks apart either way.
+     */
+    public static final String GATE_COUNT_OUTSIDE_TESTS = "invariants.gate.count-outside-tests";
+
+    /**
      * What a violation the code under test swallowed does to the run: {@value #VIOLATIONS_SWALLOWED_DEFAULT}
      * (default) or {@code warn}. A violation is swallowed when the test (or the container's set-up) it happened in
      * still passed, or when no single test could be credited with it: a server thread turned it into an HTTP 500,

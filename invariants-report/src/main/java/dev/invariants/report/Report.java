@@ -81,6 +81,11 @@ public record Report(String build, boolean assertionsCounted, int parts, List<Re
         return tests.stream().filter(t -> t.notNullOnly(assertionsCounted)).toList();
     }
 
+    /** The invariants only code outside test methods checked (class set-up), in report order ({@link CheckedBy}). */
+    public List<ReportInvariant> checkedOnlyOutsideTests() {
+        return CheckedBy.onlyOutsideTests(this);
+    }
+
     /** The invariants carrying a signal of the given kind ({@link Signal}). */
     public List<ReportInvariant> withSignal(String kind) {
         return invariants.stream().filter(i -> Signals.of(this, i).stream().anyMatch(s -> s.kind().equals(kind)))

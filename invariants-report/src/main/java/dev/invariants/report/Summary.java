@@ -12,11 +12,12 @@ package dev.invariants.report;
  * @param unverifiedClaims tests claiming ({@code @Verifies}) an invariant they never checked
  * @param claimErrors      {@code @Verifies} ids naming no declared invariant
  * @param swallowedViolations violations nothing failed for ({@link Report#swallowed()}), one per invariant and test
+ * @param checkedOnlyOutsideTests invariants only a container's set-up checked, no test ({@link CheckedBy})
  */
 public record Summary(int declared, int checked, int unchecked, int violated, int broken, double coverage,
         int tests, int vacuousTests, long unattributedEvaluations, int notNullOnlyTests, int happyPathOnly,
         int farFromBoundary, int mockedAway, int unverifiedClaims, int claimErrors, int couldNotBeFalsified,
-        int swallowedViolations) {
+        int swallowedViolations, int checkedOnlyOutsideTests) {
 
     static Summary of(Report report) {
         int checked = 0;
@@ -40,7 +41,7 @@ public record Summary(int declared, int checked, int unchecked, int violated, in
                 report.withSignal(Signal.HAPPY_PATH_ONLY).size(), report.withSignal(Signal.FAR_FROM_BOUNDARY).size(),
                 report.withSignal(Signal.MOCKED_AWAY).size(), report.testsWithUnverifiedClaims().size(),
                 report.claimErrors().size(), report.withSignal(Signal.COULD_NOT_BE_FALSIFIED).size(),
-                report.swallowed().size());
+                report.swallowed().size(), CheckedBy.onlyOutsideTests(report).size());
     }
 
     /** The coverage as people read it: {@code 75.0%}. */

@@ -185,6 +185,11 @@ public final class Settings {
         return false;
     }
 
+    /** Whether the gate counts checks made outside test methods ({@code invariants.gate.count-outside-tests}). */
+    public boolean gateCountOutsideTests() {
+        return bool(InvariantsConfiguration.GATE_COUNT_OUTSIDE_TESTS, false);
+    }
+
     /** A raw value for keys owned elsewhere (property engine, scanner options). */
     public Optional<String> raw(String key) {
         return source.apply(key);

@@ -159,7 +159,9 @@ final class SessionState {
             Warnings.warn(GateNotices.forkPerTestSet(setting));
             return;
         }
-        Optional<String> failure = Gate.check(merged, minimum.getAsDouble(), false, setting);
+        Gate.Counting counting = new Gate.Counting(settings.gateCountOutsideTests(),
+                InvariantsConfiguration.GATE_COUNT_OUTSIDE_TESTS + "=true");
+        Optional<String> failure = Gate.check(merged, minimum.getAsDouble(), false, setting, counting);
         if (failure.isPresent()) {
             throw new GateFailure(failure.get());
         }

@@ -65,6 +65,7 @@ public final class ConsoleSummary {
             report.claimErrors().forEach(e -> out.append("    ").append(e).append('\n'));
         }
         invariants(out, "unchecked", report.withStatus(Status.UNCHECKED), limit);
+        outsideTests(out, report, limit);
         if (!report.assertionsCounted()) {
             // Said once, so nobody reads "no vacuous tests" into a report that cannot know.
             out.append(PREFIX).append("vacuous tests: not determined (assertions are not counted)\n");
@@ -99,6 +100,33 @@ public final class ConsoleSummary {
             line(out, invariants.get(i));
         }
         more(out, invariants.size() - shown);
+    }
+
+    /** Checks only class set-up made: apart, since no test checked these rules (see {@code CheckedBy}). */
+    private static void outsideTests(StringBuilder out, Report report, int limit) {
+        List<ReportInvariant> outside = report.checkedOnlyOutsideTests();
+        if (outside.isEmpty()) {
+            return;
+        }
+        ReportIndex index = ReportIndex.of(report);
+        out.append(PREFIX).append("checked only outside test methods, in class set-up; the gate counts them only with ")
+                .append("invariants.gate.count-outside-tests=true (").append(outside.size()).append("):\n");
+        int shown = Math.min(limit, outside.size());
+        for (int i = 0; i < shown; i++) {
+            ReportInvariant invariant = outside.get(i);
+            out.append("    ").append(invariant.id()).append(" at ").append(invariant.location()).append(" in set-up of ")
+                    .append(String.join(", ", index.containersThatChecked(invariant.id()).stream()
+                            .map(id -> containerLabel(index.test(id))).toList()))
+                    .append('\n');
+        }
+        more(out, outside.size() - shown);
+    }
+
+    /** A class container by its simple name ({@code OrderTests}), not {@code OrderTests.com.acme.OrderTests}. */
+    private static String containerLabel(ReportTest container) {
+        String className = container.className();
+        return className != null && className.equals(container.name())
+                ? className.substring(className.lastIndexOf('.') + 1) : container.label();
     }
 
     private static void tests(StringBuilder out, String title, List<ReportTest> tests, int limit,

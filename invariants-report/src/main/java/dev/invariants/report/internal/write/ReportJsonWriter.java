@@ -1,6 +1,7 @@
 package dev.invariants.report.internal.write;
 
 import dev.invariants.report.BoundaryEvidence;
+import dev.invariants.report.CheckedBy;
 import dev.invariants.report.Counts;
 import dev.invariants.report.Generated;
 import dev.invariants.report.Report;
@@ -47,6 +48,7 @@ public final class ReportJsonWriter {
                 .name("mockedAway").value(summary.mockedAway())
                 .name("couldNotBeFalsified").value(summary.couldNotBeFalsified())
                 .name("swallowedViolations").value(summary.swallowedViolations())
+                .name("checkedOnlyOutsideTests").value(summary.checkedOnlyOutsideTests())
                 .endObject();
         json.name("invariants").beginArray();
         ReportIndex index = ReportIndex.of(report);
@@ -96,6 +98,9 @@ public final class ReportJsonWriter {
                 .name("containers").strings(index.containersThatChecked(invariant.id()))
                 .name("claimedBy").strings(index.claimedBy(invariant.id()))
                 .name("mockedIn").strings(Signals.mockedIn(report, invariant).stream().map(ReportTest::id).toList());
+        CheckedBy by = CheckedBy.of(report, invariant);
+        json.name("checkedBy").beginObject().name("writtenTests").value(by.writtenTests())
+                .name("outsideTests").value(by.outsideTests()).endObject();
         json.name("swallowed").beginArray();
         for (Swallowed each : swallowed) {
             json.beginObject().name("in").value(each.where()).name("message").value(each.message()).endObject();
