@@ -36,8 +36,10 @@ public final class InvariantsConfiguration {
     public static final String PRECONDITIONS = "invariants.preconditions";
 
     /**
-     * A fraction from 0 to 1. When set, a run whose invariant coverage ((checked + violated) / declared)
-     * is below it fails at the end, naming the unchecked invariants. Unset by default.
+     * A fraction from 0 to 1. When set, a run whose invariant coverage is below it fails at the end, naming the
+     * unchecked invariants. The gate counts an invariant checked or violated by a written test (not only by
+     * generated tests, {@link #GATE_COUNT_GENERATED}, nor only in class set-up, {@link #GATE_COUNT_OUTSIDE_TESTS})
+     * and none of whose violations was swallowed ({@link #VIOLATIONS_SWALLOWED}). Unset by default.
      */
     public static final String GATE_MIN_COVERAGE = "invariants.gate.min-coverage";
 
@@ -53,6 +55,15 @@ public final class InvariantsConfiguration {
 
     /** The default of {@link #GATE_PARTIAL_RUNS}: a partial run is reported, not gated. */
     public static final String GATE_PARTIAL_RUNS_DEFAULT = "skip";
+
+    /**
+     * Whether {@link #GATE_MIN_COVERAGE} counts checks made by property tests generated from the invariants
+     * ({@code invariants-property}, its zero-code mode {@code invariants.property.auto=true} included).
+     * {@code false} (default): only written tests' checks count, so generated tests cannot lift the coverage of a
+     * suite that checks little; an invariant only generated tests checked is listed apart in the gate's message.
+     * {@code true} counts them too. The report shows both either way ({@code checkedBy}).
+     */
+    public static final String GATE_COUNT_GENERATED = "invariants.gate.count-generated";
 
     /**
      * Whether {@link #GATE_MIN_COVERAGE} counts checks made outside test methods: in a container's set-up

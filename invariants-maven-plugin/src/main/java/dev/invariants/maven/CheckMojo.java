@@ -40,6 +40,13 @@ public final class CheckMojo extends ReportGoal {
     @Parameter(property = "invariants.countOutsideTests", defaultValue = "false")
     private boolean countOutsideTests;
 
+    /**
+     * Count checks made by generated property tests ({@code invariants-property}) toward {@code minCoverage}, as
+     * {@code invariants.gate.count-generated=true} does for the session gate. Default: only written tests' checks count.
+     */
+    @Parameter(property = "invariants.countGeneratedTests", defaultValue = "false")
+    private boolean countGeneratedTests;
+
     /** {@code false} only warns when the rules are not met. */
     @Parameter(property = "invariants.haltOnFailure", defaultValue = "true")
     private boolean haltOnFailure;
@@ -87,7 +94,8 @@ public final class CheckMojo extends ReportGoal {
             getLog().warn("failOnVacuousTests is not applied: the report was written without assertion counts");
         }
         Optional<String> failure = Gate.check(report, minCoverage == null ? -1 : minCoverage, vacuousRule,
-                "minCoverage=" + minCoverage, new Gate.Counting(countOutsideTests, "countOutsideTests=true"));
+                "minCoverage=" + minCoverage, new Gate.Counting(countGeneratedTests,
+                "countGeneratedTests=true", countOutsideTests, "countOutsideTests=true"));
         if (failure.isEmpty()) {
             Summary s = report.summary();
             getLog().info("All invariant checks met: coverage " + s.coveragePercent()

@@ -153,7 +153,7 @@ public final class ReportReader {
                 (String) map.getOrDefault("displayName", map.get("name")), string(map, "status"),
                 number(map.getOrDefault("assertions", 0L), "assertions of " + id),
                 number(map.getOrDefault("notNullAssertions", 0L), "notNullAssertions of " + id), byInvariant,
-                strings(map, "mocked"), strings(map, "claims"));
+                strings(map, "mocked"), strings(map, "claims"), Boolean.TRUE.equals(map.get("generated")));
     }
 
     private static List<String> strings(Map<String, Object> map, String name) {

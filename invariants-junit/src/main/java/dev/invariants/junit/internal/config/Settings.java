@@ -185,6 +185,11 @@ public final class Settings {
         return false;
     }
 
+    /** Whether the gate counts checks made by generated property tests ({@code invariants.gate.count-generated}). */
+    public boolean gateCountGenerated() {
+        return bool(InvariantsConfiguration.GATE_COUNT_GENERATED, false);
+    }
+
     /** Whether the gate counts checks made outside test methods ({@code invariants.gate.count-outside-tests}). */
     public boolean gateCountOutsideTests() {
         return bool(InvariantsConfiguration.GATE_COUNT_OUTSIDE_TESTS, false);

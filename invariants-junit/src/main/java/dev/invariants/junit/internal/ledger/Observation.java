@@ -33,6 +33,8 @@ public final class Observation {
     /** Starts observing the calling thread's evaluations; {@link #close()} it in a {@code finally}. */
     public static Observation open() {
         Lane lane = Recorder.active().lane();
+        // Only the property engine observes calls: the test running them is a generated one.
+        lane.current().markGenerated();
         Observation observation = new Observation(CURRENT.get(), lane);
         CURRENT.set(observation);
         lane.observing = observation;

@@ -101,7 +101,9 @@ public final class Recorder {
      * @param couldNotBeFalsified whether its {@code post} held for every substituted value tried
      */
     public static void generated(int invariant, long tries, long rejected, boolean failed, boolean couldNotBeFalsified) {
-        active.generated(invariant, new Generated(1, tries, rejected, failed ? 1 : 0, couldNotBeFalsified));
+        Ledger ledger = active;
+        ledger.lane().current().markGenerated();
+        ledger.generated(invariant, new Generated(1, tries, rejected, failed ? 1 : 0, couldNotBeFalsified));
     }
 
     /** How often the invariant had the outcome in the active ledger so far (for tests and diagnostics; not cheap). */

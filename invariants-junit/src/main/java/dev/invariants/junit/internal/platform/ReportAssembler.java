@@ -103,7 +103,7 @@ final class ReportAssembler {
         }
         return new ReportTest(target.uniqueId(), target.className(), target.name(), target.displayName(),
                 target.status() == null ? "ABORTED" : target.status(), assertions, target.notNullAssertions(),
-                evaluations, target.mocked(), target.claims());
+                evaluations, target.mocked(), target.claims(), target.generated());
     }
 
     /** Per invariant key, per comparison index, the closest observation any thread recorded. */

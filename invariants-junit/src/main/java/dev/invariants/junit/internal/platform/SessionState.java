@@ -159,7 +159,8 @@ final class SessionState {
             Warnings.warn(GateNotices.forkPerTestSet(setting));
             return;
         }
-        Gate.Counting counting = new Gate.Counting(settings.gateCountOutsideTests(),
+        Gate.Counting counting = new Gate.Counting(settings.gateCountGenerated(),
+                InvariantsConfiguration.GATE_COUNT_GENERATED + "=true", settings.gateCountOutsideTests(),
                 InvariantsConfiguration.GATE_COUNT_OUTSIDE_TESTS + "=true");
         Optional<String> failure = Gate.check(merged, minimum.getAsDouble(), false, setting, counting);
         if (failure.isPresent()) {

@@ -16,15 +16,18 @@ import java.util.Set;
 public final class Gate {
 
     /**
-     * What the coverage rule counts besides the checks tests made.
+     * What the coverage rule counts besides the checks written tests made.
      *
-     * @param outsideTests checks made outside test methods, in a container's set-up ({@code @BeforeAll})
-     * @param outsideKey   the setting that counts them, named in the message
+     * @param generatedTests checks made by property tests generated from the invariants ({@code invariants-property})
+     * @param generatedKey   the setting that counts them, named in the message
+     * @param outsideTests   checks made outside test methods, in a container's set-up ({@code @BeforeAll})
+     * @param outsideKey     the setting that counts them, named in the message
      */
-    public record Counting(boolean outsideTests, String outsideKey) {
+    public record Counting(boolean generatedTests, String generatedKey, boolean outsideTests, String outsideKey) {
 
-        /** Checks of tests only: what the gate counts unless configured otherwise. */
-        public static final Counting TESTS = new Counting(false, "invariants.gate.count-outside-tests=true");
+        /** Checks of written tests only: what the gate counts unless configured otherwise. */
+        public static final Counting TESTS = new Counting(false, "invariants.gate.count-generated=true", false,
+                "invariants.gate.count-outside-tests=true");
     }
 
     private Gate() {}
@@ -52,6 +55,7 @@ public final class Gate {
         // A violation nothing failed for is no check the suite made: that rule counts as not covered.
         Set<ReportInvariant> swallowed = Collections.newSetFromMap(new IdentityHashMap<>());
         report.swallowed().forEach(s -> swallowed.add(s.invariant()));
+        List<ReportInvariant> generated = new ArrayList<>();
         List<ReportInvariant> outside = new ArrayList<>();
         int covered = 0;
         for (ReportInvariant invariant : report.invariants()) {
@@ -59,9 +63,10 @@ public final class Gate {
                 continue;
             }
             CheckedBy by = CheckedBy.of(report, invariant);
-            boolean counted = by.writtenTests() || counting.outsideTests() && by.outsideTests();
+            boolean counted = by.writtenTests() || counting.generatedTests() && by.generatedTests()
+                    || counting.outsideTests() && by.outsideTests();
             if (!counted) {
-                outside.add(invariant);
+                (by.generatedTests() ? generated : outside).add(invariant);
             } else if (!swallowed.contains(invariant)) {
                 covered++;
             }
@@ -79,6 +84,8 @@ public final class Gate {
             appendInvariants(out, "broken", report.withStatus(Status.BROKEN));
             appendInvariants(out, "violated, but the violation was swallowed (nothing failed)",
                     report.invariants().stream().filter(swallowed::contains).toList());
+            appendInvariants(out, "checked only by generated tests, no written test (" + counting.generatedKey()
+                    + " counts them)", generated);
             appendInvariants(out, "checked only outside test methods, in class set-up (" + counting.outsideKey()
                     + " counts them)", outside);
             failures.add("coverage");

@@ -99,7 +99,7 @@ public final class Merge {
         b.evaluations().forEach((id, c) -> evaluations.merge(id, c, Counts::plus));
         return new ReportTest(a.id(), a.className(), a.name(), a.displayName(), worse(a.status(), b.status()),
                 a.assertions() + b.assertions(), a.notNullAssertions() + b.notNullAssertions(), evaluations,
-                union(a.mocked(), b.mocked()), union(a.claims(), b.claims()));
+                union(a.mocked(), b.mocked()), union(a.claims(), b.claims()), a.generated() || b.generated());
     }
 
     private static List<String> union(List<String> a, List<String> b) {

@@ -77,6 +77,13 @@ public final class ConsoleSummary {
         }
         tests(out, "tests claiming invariants they never checked (@Verifies)", report.testsWithUnverifiedClaims(), limit,
                 t -> t.label() + ": " + String.join(", ", Signals.unverifiedClaims(report, t)));
+        if (report.tests().stream().anyMatch(ReportTest::generated)) {
+            // Generated tests check nearly everything: say what the written suite alone checked, which the gate judges.
+            out.append(PREFIX).append("checked by written tests: ").append(s.checkedByWrittenTests()).append(" of ")
+                    .append(s.declared()).append(" invariants, by generated tests: ").append(s.checkedByGeneratedTests())
+                    .append(" of ").append(s.declared()).append("; the gate counts written tests")
+                    .append(" (invariants.gate.count-generated=true counts generated ones too)\n");
+        }
         signals(out, s);
         if (s.unattributedEvaluations() > 0) {
             out.append(PREFIX).append(s.unattributedEvaluations())

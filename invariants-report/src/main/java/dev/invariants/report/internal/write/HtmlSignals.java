@@ -2,6 +2,7 @@ package dev.invariants.report.internal.write;
 
 import static dev.invariants.report.internal.write.HtmlReport.esc;
 
+import dev.invariants.report.CheckedBy;
 import dev.invariants.report.Report;
 import dev.invariants.report.ReportInvariant;
 import dev.invariants.report.ReportTest;
@@ -50,6 +51,26 @@ final class HtmlSignals {
                     .append(esc(each.message() == null ? each.invariant().location() : each.message())).append("</li>");
         }
         out.append("</ul></section>\n");
+    }
+
+    /**
+     * The invariant's "checked by" cell: written tests, generated tests, set-up; the filter box matches its words
+     * ({@code generated}, {@code written}), so the table narrows to either.
+     */
+    static void checkedBy(StringBuilder out, Report report, ReportInvariant invariant) {
+        CheckedBy by = CheckedBy.of(report, invariant);
+        List<String> sources = new java.util.ArrayList<>();
+        if (by.writtenTests()) {
+            sources.add("written tests");
+        }
+        if (by.generatedTests()) {
+            sources.add("generated tests");
+        }
+        if (by.outsideTests()) {
+            sources.add("set-up");
+        }
+        out.append("<td class=\"checked-by\" data-written=\"").append(by.writtenTests()).append("\" data-generated=\"")
+                .append(by.generatedTests()).append("\">").append(esc(String.join(", ", sources))).append("</td>");
     }
 
     static void claimErrors(StringBuilder out, Report report) {

@@ -49,6 +49,8 @@ public final class ReportJsonWriter {
                 .name("couldNotBeFalsified").value(summary.couldNotBeFalsified())
                 .name("swallowedViolations").value(summary.swallowedViolations())
                 .name("checkedOnlyOutsideTests").value(summary.checkedOnlyOutsideTests())
+                .name("checkedByWrittenTests").value(summary.checkedByWrittenTests())
+                .name("checkedByGeneratedTests").value(summary.checkedByGeneratedTests())
                 .endObject();
         json.name("invariants").beginArray();
         ReportIndex index = ReportIndex.of(report);
@@ -100,7 +102,8 @@ public final class ReportJsonWriter {
                 .name("mockedIn").strings(Signals.mockedIn(report, invariant).stream().map(ReportTest::id).toList());
         CheckedBy by = CheckedBy.of(report, invariant);
         json.name("checkedBy").beginObject().name("writtenTests").value(by.writtenTests())
-                .name("outsideTests").value(by.outsideTests()).endObject();
+                .name("generatedTests").value(by.generatedTests()).name("outsideTests").value(by.outsideTests())
+                .endObject();
         json.name("swallowed").beginArray();
         for (Swallowed each : swallowed) {
             json.beginObject().name("in").value(each.where()).name("message").value(each.message()).endObject();
@@ -154,6 +157,7 @@ public final class ReportJsonWriter {
                 .name("name").value(test.name())
                 .name("displayName").value(test.displayName())
                 .name("status").value(test.status())
+                .name("generated").value(test.generated())
                 .name("invariants").strings(test.invariants())
                 .name("assertions").value(test.assertions())
                 .name("vacuous").value(test.vacuous(assertionsCounted))
