@@ -33,7 +33,7 @@ class WrittenVersusGeneratedTests {
     private static final String FREE = "dev.invariants.property.fixtures.written.Shipping.shippingFor(Shipping.java:18)";
 
     /** What a session printed and threw when it closed, and the report it wrote. */
-    private record Closed(String output, Throwable closeFailure, JsonObject report) {
+    private record Closed(String output, Throwable closeFailure, JsonObject report, String page) {
 
         JsonObject invariant(String id) {
             for (JsonElement each : report.getAsJsonArray("invariants")) {
@@ -82,7 +82,8 @@ class WrittenVersusGeneratedTests {
             System.setOut(original);
         }
         JsonObject report = JsonParser.parseString(Files.readString(reportDir.resolve("invariants.json"))).getAsJsonObject();
-        return new Closed(out.toString(StandardCharsets.UTF_8), closeFailure, report);
+        return new Closed(out.toString(StandardCharsets.UTF_8), closeFailure, report,
+                Files.readString(reportDir.resolve("index.html"), StandardCharsets.UTF_8));
     }
 
     @Test
@@ -129,6 +130,10 @@ class WrittenVersusGeneratedTests {
         assertThat(closed.output()).contains("[invariants] checked by written tests: 1 of 2 invariants, by generated"
                 + " tests: 2 of 2; the gate counts written tests (invariants.gate.count-generated=true counts generated"
                 + " ones too)\n");
+        assertThat(closed.page()).contains("<th data-type=\"text\">checked by</th>")
+                .contains("<td class=\"checked-by\" data-written=\"false\" data-generated=\"true\">generated tests</td>")
+                .contains("<td class=\"checked-by\" data-written=\"true\" data-generated=\"true\">written tests,"
+                        + " generated tests</td>");
     }
 
     @Test

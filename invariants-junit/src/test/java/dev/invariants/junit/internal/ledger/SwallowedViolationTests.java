@@ -13,6 +13,8 @@ import dev.invariants.junit.testkit.ReportFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,6 +94,19 @@ class SwallowedViolationTests {
                 "SwallowingTestCase.onAnotherThread()");
         assertThat(report.invariant("restock-adds").getAsJsonArray("swallowed")).isEmpty();
         assertThat(report.root().getAsJsonArray("violations")).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("should list them on the page before the summary")
+    void pageFirst() throws IOException {
+        run(SwallowingTestCase.class).execute();
+
+        String page = Files.readString(reportDir.resolve("index.html"), StandardCharsets.UTF_8);
+        assertThat(page).contains("<section id=\"swallowed\"><h2>Swallowed violations: 2 violations the code under test"
+                + " caught, nothing failed for them</h2><ul><li class=\"problem\"><b>take-leaves-stock</b> in"
+                + " SwallowingTestCase.");
+        assertThat(page.indexOf("<section id=\"swallowed\">")).isLessThan(page.indexOf("<section id=\"summary\""));
+        assertThat(page).contains("  expected: result &gt;= 0");
     }
 
     @Test
