@@ -36,8 +36,10 @@ public final class InvariantsConfiguration {
     public static final String PRECONDITIONS = "invariants.preconditions";
 
     /**
-     * A fraction from 0 to 1. When set, a run whose invariant coverage ((checked + violated) / declared)
-     * is below it fails at the end, naming the unchecked invariants. Unset by default.
+     * A fraction from 0 to 1. When set, a run whose invariant coverage is below it fails at the end, naming the
+     * unchecked invariants. The gate counts an invariant checked or violated by a written test (not only by
+     * generated tests, {@link #GATE_COUNT_GENERATED}, nor only in class set-up, {@link #GATE_COUNT_OUTSIDE_TESTS})
+     * and none of whose violations was swallowed ({@link #VIOLATIONS_SWALLOWED}). Unset by default.
      */
     public static final String GATE_MIN_COVERAGE = "invariants.gate.min-coverage";
 
@@ -53,6 +55,36 @@ public final class InvariantsConfiguration {
 
     /** The default of {@link #GATE_PARTIAL_RUNS}: a partial run is reported, not gated. */
     public static final String GATE_PARTIAL_RUNS_DEFAULT = "skip";
+
+    /**
+     * Whether {@link #GATE_MIN_COVERAGE} counts checks made by property tests generated from the invariants
+     * ({@code invariants-property}, its zero-code mode {@code invariants.property.auto=true} included).
+     * {@code false} (default): only written tests' checks count, so generated tests cannot lift the coverage of a
+     * suite that checks little; an invariant only generated tests checked is listed apart in the gate's message.
+     * {@code true} counts them too. The report shows both either way ({@code checkedBy}).
+     */
+    public static final String GATE_COUNT_GENERATED = "invariants.gate.count-generated";
+
+    /**
+     * Whether {@link #GATE_MIN_COVERAGE} counts checks made outside test methods: in a container's set-up
+     * ({@code @BeforeAll}, a static initialiser run there, a framework context a class-level extension starts).
+     * {@code false} (default): an invariant only such code checked counts as not covered, and the gate's message
+     * lists it apart; {@code true} counts it. The report lists these checks apart either way.
+     */
+    public static final String GATE_COUNT_OUTSIDE_TESTS = "invariants.gate.count-outside-tests";
+
+    /**
+     * What a violation the code under test swallowed does to the run: {@value #VIOLATIONS_SWALLOWED_DEFAULT}
+     * (default) or {@code warn}. A violation is swallowed when the test (or the container's set-up) it happened in
+     * still passed, or when no single test could be credited with it: a server thread turned it into an HTTP 500,
+     * a {@code catch (Exception)} or a future nobody joined caught it. {@code fail} fails the run when the session
+     * closes, naming each invariant, the test and the values; {@code warn} prints the same as a warning. Either way
+     * the console summary and the page list them first. An invalid value fails the run.
+     */
+    public static final String VIOLATIONS_SWALLOWED = "invariants.violations.swallowed";
+
+    /** The default of {@link #VIOLATIONS_SWALLOWED}: a swallowed violation fails the run. */
+    public static final String VIOLATIONS_SWALLOWED_DEFAULT = "fail";
 
     /**
      * Packages whose {@code @Invariant}s form the declared set of the report, comma-separated

@@ -33,6 +33,20 @@ public final class CheckMojo extends ReportGoal {
     @Parameter(property = "invariants.failOnVacuousTests", defaultValue = "false")
     private boolean failOnVacuousTests;
 
+    /**
+     * Count checks made outside test methods (class set-up, {@code @BeforeAll}) toward {@code minCoverage}, as
+     * {@code invariants.gate.count-outside-tests=true} does for the session gate. Default: only tests' checks count.
+     */
+    @Parameter(property = "invariants.countOutsideTests", defaultValue = "false")
+    private boolean countOutsideTests;
+
+    /**
+     * Count checks made by generated property tests ({@code invariants-property}) toward {@code minCoverage}, as
+     * {@code invariants.gate.count-generated=true} does for the session gate. Default: only written tests' checks count.
+     */
+    @Parameter(property = "invariants.countGeneratedTests", defaultValue = "false")
+    private boolean countGeneratedTests;
+
     /** {@code false} only warns when the rules are not met. */
     @Parameter(property = "invariants.haltOnFailure", defaultValue = "true")
     private boolean haltOnFailure;
@@ -80,7 +94,8 @@ public final class CheckMojo extends ReportGoal {
             getLog().warn("failOnVacuousTests is not applied: the report was written without assertion counts");
         }
         Optional<String> failure = Gate.check(report, minCoverage == null ? -1 : minCoverage, vacuousRule,
-                "minCoverage=" + minCoverage);
+                "minCoverage=" + minCoverage, new Gate.Counting(countGeneratedTests,
+                "countGeneratedTests=true", countOutsideTests, "countOutsideTests=true"));
         if (failure.isEmpty()) {
             Summary s = report.summary();
             getLog().info("All invariant checks met: coverage " + s.coveragePercent()

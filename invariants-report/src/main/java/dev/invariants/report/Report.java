@@ -17,9 +17,12 @@ import java.util.Map;
  * @param unattributed      evaluations no single test could be credited with, per invariant id
  * @param missing           JVMs of this build that started a session and never published it (killed or
  *                          crashed), one sentence each; their tests are not in the report
+ * @param violations        the first violation of each invariant in each test, container and the unattributed
+ *                          bucket, with its message (what {@link #swallowed()} reports)
  */
 public record Report(String build, boolean assertionsCounted, int parts, List<ReportInvariant> invariants,
-        List<ReportTest> tests, List<ReportTest> containers, Map<String, Counts> unattributed, List<String> missing) {
+        List<ReportTest> tests, List<ReportTest> containers, Map<String, Counts> unattributed, List<String> missing,
+        List<Violation> violations) {
 
     /** The schema name written in, and required from, every report file. */
     public static final String SCHEMA = "dev.invariants.report/1";
@@ -30,6 +33,13 @@ public record Report(String build, boolean assertionsCounted, int parts, List<Re
         containers = List.copyOf(containers);
         unattributed = Map.copyOf(unattributed);
         missing = List.copyOf(missing);
+        violations = List.copyOf(violations);
+    }
+
+    /** A report that keeps no violation messages. */
+    public Report(String build, boolean assertionsCounted, int parts, List<ReportInvariant> invariants,
+            List<ReportTest> tests, List<ReportTest> containers, Map<String, Counts> unattributed, List<String> missing) {
+        this(build, assertionsCounted, parts, invariants, tests, containers, unattributed, missing, List.of());
     }
 
     /** A report that knows of no missing JVM. */
@@ -40,7 +50,16 @@ public record Report(String build, boolean assertionsCounted, int parts, List<Re
 
     /** This report, noting the JVMs whose parts are missing. */
     public Report withMissing(List<String> missingParts) {
-        return new Report(build, assertionsCounted, parts, invariants, tests, containers, unattributed, missingParts);
+        return new Report(build, assertionsCounted, parts, invariants, tests, containers, unattributed, missingParts,
+                violations);
+    }
+
+    /**
+     * The violations nothing failed for, in report order of their invariants: those of tests and containers
+     * that finished successfully, and those no single test could be credited with (see {@link Swallowed}).
+     */
+    public List<Swallowed> swallowed() {
+        return SwallowedViolations.of(this);
     }
 
     public Summary summary() {
@@ -60,6 +79,11 @@ public record Report(String build, boolean assertionsCounted, int parts, List<Re
     /** The tests whose only assertions checked for non-null, and that checked no invariant (empty while not counted). */
     public List<ReportTest> notNullOnlyTests() {
         return tests.stream().filter(t -> t.notNullOnly(assertionsCounted)).toList();
+    }
+
+    /** The invariants only code outside test methods checked (class set-up), in report order ({@link CheckedBy}). */
+    public List<ReportInvariant> checkedOnlyOutsideTests() {
+        return CheckedBy.onlyOutsideTests(this);
     }
 
     /** The invariants carrying a signal of the given kind ({@link Signal}). */

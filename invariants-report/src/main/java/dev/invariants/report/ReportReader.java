@@ -74,11 +74,17 @@ public final class ReportReader {
         for (Object each : optionalList(root, "containers")) {
             containers.add(readTest(object(each, "an entry of `containers`")));
         }
+        List<Violation> violations = new ArrayList<>();
+        for (Object each : optionalList(root, "violations")) {
+            Map<String, Object> violation = object(each, "an entry of `violations`");
+            violations.add(new Violation(string(violation, "invariant"), (String) violation.get("test"),
+                    string(violation, "message")));
+        }
         Object unattributed = root.get("unattributed");
         return new Report((String) root.get("build"), Boolean.TRUE.equals(root.get("assertionsCounted")),
                 (int) number(root.getOrDefault("parts", 1L), "parts"), invariants, tests, containers,
                 unattributed == null ? Map.of() : evaluations(unattributed, "unattributed"),
-                optionalList(root, "missing").stream().map(String::valueOf).toList());
+                optionalList(root, "missing").stream().map(String::valueOf).toList(), violations);
     }
 
     private static ReportInvariant readInvariant(Map<String, Object> map) {
@@ -147,7 +153,7 @@ public final class ReportReader {
                 (String) map.getOrDefault("displayName", map.get("name")), string(map, "status"),
                 number(map.getOrDefault("assertions", 0L), "assertions of " + id),
                 number(map.getOrDefault("notNullAssertions", 0L), "notNullAssertions of " + id), byInvariant,
-                strings(map, "mocked"), strings(map, "claims"));
+                strings(map, "mocked"), strings(map, "claims"), Boolean.TRUE.equals(map.get("generated")));
     }
 
     private static List<String> strings(Map<String, Object> map, String name) {

@@ -21,13 +21,21 @@ public final class Signals {
      * (3,000 tests x 1,690 invariants: most of a second of the session's close).
      */
     private record Lookups(WeakReference<Report> report, Map<String, String> labels,
-            Map<String, List<ReportTest>> mockers, Set<String> declaredIds) {
+            Map<String, List<ReportTest>> mockers, Set<String> declaredIds, Map<String, Counts> written) {
 
         static Lookups of(Report report) {
             Map<String, String> labels = new HashMap<>();
             Map<String, List<ReportTest>> mockers = new HashMap<>();
+            // The written suite's own counts: null when no generated test ran (then they are the invariants' totals).
+            Map<String, Counts> written = report.tests().stream().anyMatch(ReportTest::generated) ? new HashMap<>() : null;
+            if (written != null) {
+                report.unattributed().forEach((id, c) -> written.merge(id, c, Counts::plus));
+            }
             for (List<ReportTest> group : List.of(report.tests(), report.containers())) {
                 for (ReportTest test : group) {
+                    if (written != null && !test.generated()) {
+                        test.evaluations().forEach((id, c) -> written.merge(id, c, Counts::plus));
+                    }
                     labels.putIfAbsent(test.id(), test.label());
                     for (String owner : new LinkedHashSet<>(test.mocked())) {
                         mockers.computeIfAbsent(owner, k -> new ArrayList<>()).add(test);
@@ -36,7 +44,7 @@ public final class Signals {
             }
             Set<String> ids = new LinkedHashSet<>();
             report.invariants().forEach(i -> ids.add(i.id()));
-            return new Lookups(new WeakReference<>(report), labels, mockers, ids);
+            return new Lookups(new WeakReference<>(report), labels, mockers, ids, written);
         }
     }
 
@@ -55,10 +63,14 @@ public final class Signals {
         return known;
     }
 
-    /** The signals of one invariant, in a fixed order. */
+    /**
+     * The signals of one invariant, in a fixed order. Those about the written suite (happy path only, far from the
+     * boundary, mocked away) are computed over what written tests (and set-up) did: generated property tests would
+     * otherwise hide what the suite people wrote never tries.
+     */
     public static List<Signal> of(Report report, ReportInvariant invariant) {
         List<Signal> signals = new ArrayList<>();
-        happyPath(invariant).ifPresent(signals::add);
+        happyPath(invariant, writtenCounts(report, invariant)).ifPresent(signals::add);
         farFromBoundary(report, invariant).ifPresent(signals::add);
         if (invariant.generated() != null && invariant.generated().couldNotBeFalsified()) {
             signals.add(new Signal(Signal.COULD_NOT_BE_FALSIFIED, "[" + invariant.post().strip() + "] held for every value "
@@ -77,7 +89,7 @@ public final class Signals {
      * while the invariant stayed unchecked in the whole run; empty for a checked one.
      */
     public static List<ReportTest> mockedIn(Report report, ReportInvariant invariant) {
-        if (invariant.status() != Status.UNCHECKED) {
+        if (writtenStatus(report, invariant) != Status.UNCHECKED) {
             return List.of();
         }
         return lookups(report).mockers().getOrDefault(invariant.owner(), List.of());
@@ -117,15 +129,27 @@ public final class Signals {
         return lookups(report).declaredIds();
     }
 
-    private static java.util.Optional<Signal> happyPath(ReportInvariant invariant) {
-        Counts counts = invariant.counts();
+    /** What the written tests, set-up and unattributed evaluations did with the invariant: all but generated tests. */
+    private static Counts writtenCounts(Report report, ReportInvariant invariant) {
+        Map<String, Counts> written = lookups(report).written();
+        return written == null ? invariant.counts() : written.getOrDefault(invariant.id(), Counts.ZERO);
+    }
+
+    /** The invariant's status as the written suite alone would have it. */
+    private static Status writtenStatus(Report report, ReportInvariant invariant) {
+        return lookups(report).written() == null ? invariant.status()
+                : Status.of(writtenCounts(report, invariant), !invariant.problems().isEmpty());
+    }
+
+    private static java.util.Optional<Signal> happyPath(ReportInvariant invariant, Counts counts) {
+        Status status = Status.of(counts, !invariant.problems().isEmpty());
         boolean raisesOnly = invariant.post().isBlank() && !invariant.raises().isEmpty();
-        if (raisesOnly && invariant.status() == Status.UNCHECKED && counts.preFailed() > 0 && invariant.hasGuard()) {
+        if (raisesOnly && status == Status.UNCHECKED && counts.preFailed() > 0 && invariant.hasGuard()) {
             return java.util.Optional.of(new Signal(Signal.HAPPY_PATH_ONLY, "the declared exception ["
                     + String.join(", ", simpleNames(invariant.raises())) + "] was never observed: all "
                     + counts.preFailed() + " calls had [" + invariant.pre().strip() + "] false"));
         }
-        if (!raisesOnly && invariant.status() == Status.CHECKED && invariant.hasGuard() && counts.preFailed() == 0) {
+        if (!raisesOnly && status == Status.CHECKED && invariant.hasGuard() && counts.preFailed() == 0) {
             return java.util.Optional.of(new Signal(Signal.HAPPY_PATH_ONLY, "never called with [" + invariant.pre().strip()
                     + "] false: the invalid-input path was not exercised"));
         }
@@ -133,7 +157,7 @@ public final class Signals {
     }
 
     private static java.util.Optional<Signal> farFromBoundary(Report report, ReportInvariant invariant) {
-        if (invariant.status() != Status.CHECKED) {
+        if (writtenStatus(report, invariant) != Status.CHECKED) {
             return java.util.Optional.empty();
         }
         List<String> far = new ArrayList<>();

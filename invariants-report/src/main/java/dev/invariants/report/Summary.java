@@ -11,10 +11,15 @@ package dev.invariants.report;
  * @param couldNotBeFalsified invariants with the {@link Signal#COULD_NOT_BE_FALSIFIED} signal
  * @param unverifiedClaims tests claiming ({@code @Verifies}) an invariant they never checked
  * @param claimErrors      {@code @Verifies} ids naming no declared invariant
+ * @param swallowedViolations violations nothing failed for ({@link Report#swallowed()}), one per invariant and test
+ * @param checkedOnlyOutsideTests invariants only a container's set-up checked, no test ({@link CheckedBy})
+ * @param checkedByWrittenTests   invariants some written test checked
+ * @param checkedByGeneratedTests invariants some generated property test checked
  */
 public record Summary(int declared, int checked, int unchecked, int violated, int broken, double coverage,
         int tests, int vacuousTests, long unattributedEvaluations, int notNullOnlyTests, int happyPathOnly,
-        int farFromBoundary, int mockedAway, int unverifiedClaims, int claimErrors, int couldNotBeFalsified) {
+        int farFromBoundary, int mockedAway, int unverifiedClaims, int claimErrors, int couldNotBeFalsified,
+        int swallowedViolations, int checkedOnlyOutsideTests, int checkedByWrittenTests, int checkedByGeneratedTests) {
 
     static Summary of(Report report) {
         int checked = 0;
@@ -37,7 +42,9 @@ public record Summary(int declared, int checked, int unchecked, int violated, in
                 report.vacuousTests().size(), unattributed, report.notNullOnlyTests().size(),
                 report.withSignal(Signal.HAPPY_PATH_ONLY).size(), report.withSignal(Signal.FAR_FROM_BOUNDARY).size(),
                 report.withSignal(Signal.MOCKED_AWAY).size(), report.testsWithUnverifiedClaims().size(),
-                report.claimErrors().size(), report.withSignal(Signal.COULD_NOT_BE_FALSIFIED).size());
+                report.claimErrors().size(), report.withSignal(Signal.COULD_NOT_BE_FALSIFIED).size(),
+                report.swallowed().size(), CheckedBy.onlyOutsideTests(report).size(),
+                CheckedBy.count(report, CheckedBy::writtenTests), CheckedBy.count(report, CheckedBy::generatedTests));
     }
 
     /** The coverage as people read it: {@code 75.0%}. */

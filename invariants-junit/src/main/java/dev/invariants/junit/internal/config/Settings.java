@@ -117,7 +117,21 @@ public final class Settings {
                 .filter(v -> !Set.of("skip", "apply").contains(v.toLowerCase(Locale.ROOT)))
                 .ifPresent(v -> refusals.add(refused(InvariantsConfiguration.GATE_PARTIAL_RUNS, v, "`skip` or `apply`",
                         "the gate of partial runs")));
+        // a mistyped `warn` must not leave the check on, nor a mistyped `fail` switch it off: neither is guessed
+        source.apply(InvariantsConfiguration.VIOLATIONS_SWALLOWED).filter(v -> !v.isEmpty())
+                .filter(v -> !Set.of("fail", "warn").contains(v.toLowerCase(Locale.ROOT)))
+                .ifPresent(v -> refusals.add(refused(InvariantsConfiguration.VIOLATIONS_SWALLOWED, v, "`fail` or `warn`",
+                        "the check of swallowed violations")));
         return refusals;
+    }
+
+    /**
+     * Whether a violation the code under test swallowed fails the run ({@code invariants.violations.swallowed},
+     * default {@code fail}); an invalid value fails too, and is one of the {@link #refusals()}.
+     */
+    public boolean failOnSwallowedViolations() {
+        Optional<String> raw = source.apply(InvariantsConfiguration.VIOLATIONS_SWALLOWED);
+        return raw.isEmpty() || !raw.get().equalsIgnoreCase("warn");
     }
 
     private static String preconditionsRefusal(String value) {
@@ -169,6 +183,16 @@ public final class Settings {
         }
         // anything else is one of the refusals(): the run fails at its end
         return false;
+    }
+
+    /** Whether the gate counts checks made by generated property tests ({@code invariants.gate.count-generated}). */
+    public boolean gateCountGenerated() {
+        return bool(InvariantsConfiguration.GATE_COUNT_GENERATED, false);
+    }
+
+    /** Whether the gate counts checks made outside test methods ({@code invariants.gate.count-outside-tests}). */
+    public boolean gateCountOutsideTests() {
+        return bool(InvariantsConfiguration.GATE_COUNT_OUTSIDE_TESTS, false);
     }
 
     /** A raw value for keys owned elsewhere (property engine, scanner options). */

@@ -33,6 +33,8 @@ public final class Observation {
     /** Starts observing the calling thread's evaluations; {@link #close()} it in a {@code finally}. */
     public static Observation open() {
         Lane lane = Recorder.active().lane();
+        // Only the property engine observes calls: the test running them is a generated one.
+        lane.current().markGenerated();
         Observation observation = new Observation(CURRENT.get(), lane);
         CURRENT.set(observation);
         lane.observing = observation;
@@ -65,12 +67,18 @@ public final class Observation {
         slots[size++] = slot;
     }
 
-    /** A violation was built for the invariant on this thread; kept if an observation is open. Off the hot path. */
-    public static void violated(int invariant, Throwable violation) {
+    /**
+     * A violation was built for the invariant on this thread; kept if an observation is open. Off the hot path.
+     *
+     * @return whether an observation took it: the property engine judges it, so it is not the test's to fail
+     */
+    public static boolean violated(int invariant, Throwable violation) {
         Observation current = CURRENT.get();
         if (current != null) {
             current.violations.putIfAbsent(invariant, violation);
+            return true;
         }
+        return false;
     }
 
     static void broken(int invariant, String reason) {

@@ -73,6 +73,17 @@ public final class Recorder {
         return assertionsCounted;
     }
 
+    /**
+     * Keeps the message of a violation for the test (or container) running on the calling thread, the first per
+     * invariant: a violation the code under test swallows fails nothing, so the report must say what it was.
+     * Off the hot path: called only when a violation is built.
+     */
+    public static void violated(int invariant, String message) {
+        Ledger ledger = active;
+        Tally target = ledger.lane().current();
+        (target == null ? ledger.unattributedTarget() : target).violated(invariant, message);
+    }
+
     /** Records that the invariant cannot be evaluated, with the message users will see. First reason wins. */
     public static void broken(int invariant, String reason) {
         Ledger ledger = active;
@@ -90,7 +101,9 @@ public final class Recorder {
      * @param couldNotBeFalsified whether its {@code post} held for every substituted value tried
      */
     public static void generated(int invariant, long tries, long rejected, boolean failed, boolean couldNotBeFalsified) {
-        active.generated(invariant, new Generated(1, tries, rejected, failed ? 1 : 0, couldNotBeFalsified));
+        Ledger ledger = active;
+        ledger.lane().current().markGenerated();
+        ledger.generated(invariant, new Generated(1, tries, rejected, failed ? 1 : 0, couldNotBeFalsified));
     }
 
     /** How often the invariant had the outcome in the active ledger so far (for tests and diagnostics; not cheap). */

@@ -28,6 +28,10 @@ public final class Tally {
     private final java.util.Set<String> mocked = new java.util.LinkedHashSet<>();
     private volatile java.util.List<String> claims = java.util.List.of();
     private volatile java.lang.reflect.Method method;
+    // The first violation message of each invariant (registry index); violations are rare, so a plain map.
+    private final Map<Integer, String> violations = new HashMap<>();
+    // Set by the property engine's thread when it observes a call in this test; read on the boundary path.
+    private boolean generated;
 
     public Tally(String uniqueId, Type type, String className, String name, String displayName) {
         this.uniqueId = uniqueId;
@@ -108,6 +112,27 @@ public final class Tally {
     /** Records the ids the test claims, read by the platform listener when the test starts. */
     public void claims(java.util.List<String> ids) {
         claims = java.util.List.copyOf(ids);
+    }
+
+    synchronized void violated(int invariant, String message) {
+        violations.putIfAbsent(invariant, message);
+    }
+
+    /** The first violation message of each invariant violated in this target, by registry index. */
+    public synchronized Map<Integer, String> violations() {
+        return Map.copyOf(violations);
+    }
+
+    /** Whether this is a property test generated from the invariants (it observed a call through the runtime SPI). */
+    public boolean generated() {
+        return generated;
+    }
+
+    /** Marks a test as generated; containers and the unattributed bucket stay what they are. */
+    void markGenerated() {
+        if (type == Type.TEST) {
+            generated = true;
+        }
     }
 
     void finish(String finalStatus) {

@@ -17,6 +17,7 @@ import dev.invariants.report.Generated;
 import dev.invariants.report.Report;
 import dev.invariants.report.ReportInvariant;
 import dev.invariants.report.ReportTest;
+import dev.invariants.report.Violation;
 import dev.invariants.report.internal.merge.Merge;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -68,7 +69,9 @@ final class ReportAssembler {
         }
         List<ReportTest> tests = new ArrayList<>();
         List<ReportTest> containers = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>();
         for (Tally target : ledger.targets()) {
+            violations(target, target.uniqueId(), registered, violations);
             Map<String, Counts> evaluations = evaluations(target, registered);
             if (target.type() == Tally.Type.TEST && target.status() != null) {
                 tests.add(test(target, evaluations));
@@ -76,9 +79,18 @@ final class ReportAssembler {
                 containers.add(test(target, evaluations));
             }
         }
+        violations(ledger.unattributedTarget(), null, registered, violations);
         Report report = new Report(build, Recorder.assertionsCounted(), 1, invariants, tests, containers,
-                evaluations(ledger.unattributedTarget(), registered));
+                evaluations(ledger.unattributedTarget(), registered), List.of(), violations);
         return Merge.withTotals(report);
+    }
+
+    private static void violations(Tally target, String id, List<InvariantDefinition> registered, List<Violation> into) {
+        target.violations().forEach((index, message) -> {
+            if (index < registered.size()) {
+                into.add(new Violation(registered.get(index).id(), id, message));
+            }
+        });
     }
 
     private static ReportTest test(Tally target, Map<String, Counts> evaluations) {
@@ -91,7 +103,7 @@ final class ReportAssembler {
         }
         return new ReportTest(target.uniqueId(), target.className(), target.name(), target.displayName(),
                 target.status() == null ? "ABORTED" : target.status(), assertions, target.notNullAssertions(),
-                evaluations, target.mocked(), target.claims());
+                evaluations, target.mocked(), target.claims(), target.generated());
     }
 
     /** Per invariant key, per comparison index, the closest observation any thread recorded. */

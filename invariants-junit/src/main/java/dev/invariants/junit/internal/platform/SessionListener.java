@@ -43,16 +43,21 @@ public final class SessionListener implements LauncherSessionListener {
             // Our own bug must never turn a green run red, nor hide a result: say it and move on.
             Warnings.warn("the invariants report could not be produced: " + e);
         }
-        // Definition errors fail the run here, not the test that happened to call first (see DefinitionFailure).
-        DefinitionFailure broken = state.definitionFailure();
-        if (broken != null) {
-            if (gate != null) {
-                broken.addSuppressed(gate);
+        // Definition errors and swallowed violations fail the run here, not the test that happened to call first
+        // (see DefinitionFailure, SwallowedFailure); the first of them is thrown, the others attached to it.
+        AssertionError thrown = null;
+        for (AssertionError failure : new AssertionError[] {state.definitionFailure(), state.swallowedFailure(), gate}) {
+            if (failure == null) {
+                continue;
             }
-            throw broken;
+            if (thrown == null) {
+                thrown = failure;
+            } else {
+                thrown.addSuppressed(failure);
+            }
         }
-        if (gate != null) {
-            throw gate;
+        if (thrown != null) {
+            throw thrown;
         }
     }
 }

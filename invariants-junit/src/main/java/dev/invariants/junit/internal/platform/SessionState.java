@@ -53,6 +53,7 @@ final class SessionState {
     private boolean derivedBuild;
     private volatile String partial;
     private DefinitionFailure definitionFailure;
+    private SwallowedFailure swallowedFailure;
 
     SessionState(ClassLoader loader) {
         this.loader = loader;
@@ -158,7 +159,10 @@ final class SessionState {
             Warnings.warn(GateNotices.forkPerTestSet(setting));
             return;
         }
-        Optional<String> failure = Gate.check(merged, minimum.getAsDouble(), false, setting);
+        Gate.Counting counting = new Gate.Counting(settings.gateCountGenerated(),
+                InvariantsConfiguration.GATE_COUNT_GENERATED + "=true", settings.gateCountOutsideTests(),
+                InvariantsConfiguration.GATE_COUNT_OUTSIDE_TESTS + "=true");
+        Optional<String> failure = Gate.check(merged, minimum.getAsDouble(), false, setting, counting);
         if (failure.isPresent()) {
             throw new GateFailure(failure.get());
         }
@@ -204,6 +208,7 @@ final class SessionState {
         java.util.Map<String, String> unreached = DefinitionSweep.problems(declared, loader);
         Report part = ReportAssembler.assemble(build, declared, InvariantRegistry.all(), ledger, unreached);
         definitionFailure = DefinitionFailure.of(part, unreached.values(), declared.problems());
+        swallowed(part);
         Published published;
         Path html = store.htmlFile();
         try {
@@ -221,6 +226,23 @@ final class SessionState {
         Timing.total("the report at session close").add(report, false);
         Timing.printTotals();
         return published;
+    }
+
+    /** This JVM's swallowed violations: the failure at close, or a warning when configured so. */
+    private void swallowed(Report part) {
+        if (settings.failOnSwallowedViolations()) {
+            swallowedFailure = SwallowedFailure.of(part);
+        } else {
+            String warning = SwallowedFailure.warning(part);
+            if (warning != null) {
+                Warnings.warn(warning);
+            }
+        }
+    }
+
+    /** After {@link #closed}: the failure naming this session's swallowed violations, or {@code null}. */
+    SwallowedFailure swallowedFailure() {
+        return swallowedFailure;
     }
 
     private void removeExitHook() {

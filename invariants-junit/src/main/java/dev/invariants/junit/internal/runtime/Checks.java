@@ -94,9 +94,14 @@ public final class Checks {
                 thrown));
     }
 
-    /** The property engine, when it observes the call, gets the violation with the outcome. */
+    /**
+     * The property engine, when it observes the call, gets the violation with the outcome; otherwise the ledger
+     * keeps its message for the running test, for the case the code under test swallows it.
+     */
     private static InvariantViolationError observed(int invariant, InvariantViolationError violation) {
-        Observation.violated(invariant, violation);
+        if (!Observation.violated(invariant, violation)) {
+            Recorder.violated(invariant, violation.getMessage());
+        }
         return violation;
     }
 

@@ -1,36 +1,93 @@
 package dev.invariants.report.internal.merge;
 
+import dev.invariants.report.CheckedBy;
 import dev.invariants.report.Report;
 import dev.invariants.report.ReportInvariant;
 import dev.invariants.report.Status;
 import dev.invariants.report.Summary;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Decides whether a report passes a minimum coverage (and, optionally, has no vacuous tests), with the message naming every offender. */
 public final class Gate {
 
+    /**
+     * What the coverage rule counts besides the checks written tests made.
+     *
+     * @param generatedTests checks made by property tests generated from the invariants ({@code invariants-property})
+     * @param generatedKey   the setting that counts them, named in the message
+     * @param outsideTests   checks made outside test methods, in a container's set-up ({@code @BeforeAll})
+     * @param outsideKey     the setting that counts them, named in the message
+     */
+    public record Counting(boolean generatedTests, String generatedKey, boolean outsideTests, String outsideKey) {
+
+        /** Checks of written tests only: what the gate counts unless configured otherwise. */
+        public static final Counting TESTS = new Counting(false, "invariants.gate.count-generated=true", false,
+                "invariants.gate.count-outside-tests=true");
+    }
+
     private Gate() {}
 
+    /** {@link #check(Report, double, boolean, String, Counting)} counting the checks of tests only. */
+    public static Optional<String> check(Report report, double minCoverage, boolean failOnVacuous, String setting) {
+        return check(report, minCoverage, failOnVacuous, setting, Counting.TESTS);
+    }
+
     /**
-     * The failure message, or empty when the report passes.
+     * The failure message, or empty when the report passes. An invariant counts as covered when it is checked or
+     * violated, a check that counts made it, and no violation of it was swallowed (a violation counts when it
+     * failed a test).
      *
      * @param minCoverage       a fraction from 0 to 1, or a negative number for no coverage rule
      * @param failOnVacuous     whether a vacuous test fails the gate
      * @param setting           how the user set the rule, quoted in the message, e.g. {@code invariants.gate.min-coverage=0.8}
+     * @param counting          which checks besides those of tests count
      */
-    public static Optional<String> check(Report report, double minCoverage, boolean failOnVacuous, String setting) {
+    public static Optional<String> check(Report report, double minCoverage, boolean failOnVacuous, String setting,
+            Counting counting) {
         Summary summary = report.summary();
         List<String> failures = new ArrayList<>();
         StringBuilder out = new StringBuilder();
-        if (minCoverage >= 0 && summary.coverage() < minCoverage) {
-            out.append("invariant coverage ").append(summary.coveragePercent()).append(" is below the minimum ")
+        // A violation nothing failed for is no check the suite made: that rule counts as not covered.
+        Set<ReportInvariant> swallowed = Collections.newSetFromMap(new IdentityHashMap<>());
+        report.swallowed().forEach(s -> swallowed.add(s.invariant()));
+        List<ReportInvariant> generated = new ArrayList<>();
+        List<ReportInvariant> outside = new ArrayList<>();
+        int covered = 0;
+        for (ReportInvariant invariant : report.invariants()) {
+            if (invariant.status() != Status.CHECKED && invariant.status() != Status.VIOLATED) {
+                continue;
+            }
+            CheckedBy by = CheckedBy.of(report, invariant);
+            boolean counted = by.writtenTests() || counting.generatedTests() && by.generatedTests()
+                    || counting.outsideTests() && by.outsideTests();
+            if (!counted) {
+                (by.generatedTests() ? generated : outside).add(invariant);
+            } else if (!swallowed.contains(invariant)) {
+                covered++;
+            }
+        }
+        double coverage = summary.declared() == 0 ? 1.0 : (double) covered / summary.declared();
+        if (minCoverage >= 0 && coverage < minCoverage) {
+            out.append("invariant coverage ").append(Summary.percent(coverage)).append(" is below the minimum ")
                     .append(Summary.percent(minCoverage)).append(" (").append(setting).append("): ")
-                    .append(summary.checked() + summary.violated()).append(" of ").append(summary.declared())
-                    .append(" invariants checked\n");
+                    .append(covered).append(" of ").append(summary.declared()).append(" invariants checked");
+            if (!swallowed.isEmpty()) {
+                out.append(" (violated ones count only when the violation failed a test)");
+            }
+            out.append('\n');
             appendInvariants(out, "unchecked", report.withStatus(Status.UNCHECKED));
             appendInvariants(out, "broken", report.withStatus(Status.BROKEN));
+            appendInvariants(out, "violated, but the violation was swallowed (nothing failed)",
+                    report.invariants().stream().filter(swallowed::contains).toList());
+            appendInvariants(out, "checked only by generated tests, no written test (" + counting.generatedKey()
+                    + " counts them)", generated);
+            appendInvariants(out, "checked only outside test methods, in class set-up (" + counting.outsideKey()
+                    + " counts them)", outside);
             failures.add("coverage");
         }
         if (failOnVacuous && !report.vacuousTests().isEmpty()) {

@@ -7,6 +7,7 @@ import dev.invariants.report.Generated;
 import dev.invariants.report.Report;
 import dev.invariants.report.ReportInvariant;
 import dev.invariants.report.ReportTest;
+import dev.invariants.report.Violation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -30,6 +31,7 @@ public final class Merge {
         Map<String, ReportTest> containers = new LinkedHashMap<>();
         Map<String, Counts> unattributed = new LinkedHashMap<>();
         Set<String> missing = new LinkedHashSet<>();
+        Map<String, Violation> violations = new LinkedHashMap<>();
         boolean assertionsCounted = !reports.isEmpty();
         int parts = 0;
         for (Report report : reports) {
@@ -42,9 +44,11 @@ public final class Merge {
             report.containers().forEach(t -> containers.merge(t.id(), t, Merge::unite));
             report.unattributed().forEach((id, c) -> unattributed.merge(id, c, Counts::plus));
             missing.addAll(report.missing());
+            report.violations().forEach(v -> violations.putIfAbsent(v.invariant() + "\n" + v.test(), v));
         }
         Report united = new Report(build, assertionsCounted, parts, List.copyOf(invariants.values()),
-                List.copyOf(tests.values()), List.copyOf(containers.values()), unattributed, List.copyOf(missing));
+                List.copyOf(tests.values()), List.copyOf(containers.values()), unattributed, List.copyOf(missing),
+                List.copyOf(violations.values()));
         return withTotals(united);
     }
 
@@ -76,7 +80,7 @@ public final class Merge {
             invariants.add(with(invariant, counts, List.copyOf(problems), invariant.boundaries(), invariant.generated()));
         }
         return new Report(report.build(), report.assertionsCounted(), report.parts(), sorted(invariants),
-                report.tests(), report.containers(), report.unattributed(), report.missing());
+                report.tests(), report.containers(), report.unattributed(), report.missing(), report.violations());
     }
 
     private static ReportInvariant unite(ReportInvariant a, ReportInvariant b) {
@@ -95,7 +99,7 @@ public final class Merge {
         b.evaluations().forEach((id, c) -> evaluations.merge(id, c, Counts::plus));
         return new ReportTest(a.id(), a.className(), a.name(), a.displayName(), worse(a.status(), b.status()),
                 a.assertions() + b.assertions(), a.notNullAssertions() + b.notNullAssertions(), evaluations,
-                union(a.mocked(), b.mocked()), union(a.claims(), b.claims()));
+                union(a.mocked(), b.mocked()), union(a.claims(), b.claims()), a.generated() || b.generated());
     }
 
     private static List<String> union(List<String> a, List<String> b) {

@@ -6,6 +6,7 @@ import dev.invariants.report.ReportTest;
 import dev.invariants.report.Signals;
 import dev.invariants.report.Status;
 import dev.invariants.report.Summary;
+import dev.invariants.report.Swallowed;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +49,14 @@ public final class ConsoleSummary {
         }
         out.append('\n');
         report.missing().forEach(m -> out.append(PREFIX).append("missing: ").append(m).append('\n'));
-        // Problems first and in full: each is something to fix now.
+        // Problems first and in full: each is something to fix now; swallowed violations before all, since
+        // nothing else in the build shows them.
+        List<Swallowed> swallowed = report.swallowed();
+        if (!swallowed.isEmpty()) {
+            out.append(PREFIX).append("violations swallowed by the code under test, nothing failed for them (")
+                    .append(swallowed.size()).append("):\n");
+            swallowed(out, swallowed);
+        }
         invariants(out, "violated", report.withStatus(Status.VIOLATED), Integer.MAX_VALUE);
         invariants(out, "broken", report.withStatus(Status.BROKEN), Integer.MAX_VALUE);
         if (!report.claimErrors().isEmpty()) {
@@ -57,6 +65,7 @@ public final class ConsoleSummary {
             report.claimErrors().forEach(e -> out.append("    ").append(e).append('\n'));
         }
         invariants(out, "unchecked", report.withStatus(Status.UNCHECKED), limit);
+        outsideTests(out, report, limit);
         if (!report.assertionsCounted()) {
             // Said once, so nobody reads "no vacuous tests" into a report that cannot know.
             out.append(PREFIX).append("vacuous tests: not determined (assertions are not counted)\n");
@@ -68,6 +77,13 @@ public final class ConsoleSummary {
         }
         tests(out, "tests claiming invariants they never checked (@Verifies)", report.testsWithUnverifiedClaims(), limit,
                 t -> t.label() + ": " + String.join(", ", Signals.unverifiedClaims(report, t)));
+        if (report.tests().stream().anyMatch(ReportTest::generated)) {
+            // Generated tests check nearly everything: say what the written suite alone checked, which the gate judges.
+            out.append(PREFIX).append("checked by written tests: ").append(s.checkedByWrittenTests()).append(" of ")
+                    .append(s.declared()).append(" invariants, by generated tests: ").append(s.checkedByGeneratedTests())
+                    .append(" of ").append(s.declared()).append("; the gate counts written tests")
+                    .append(" (invariants.gate.count-generated=true counts generated ones too)\n");
+        }
         signals(out, s);
         if (s.unattributedEvaluations() > 0) {
             out.append(PREFIX).append(s.unattributedEvaluations())
@@ -91,6 +107,33 @@ public final class ConsoleSummary {
             line(out, invariants.get(i));
         }
         more(out, invariants.size() - shown);
+    }
+
+    /** Checks only class set-up made: apart, since no test checked these rules (see {@code CheckedBy}). */
+    private static void outsideTests(StringBuilder out, Report report, int limit) {
+        List<ReportInvariant> outside = report.checkedOnlyOutsideTests();
+        if (outside.isEmpty()) {
+            return;
+        }
+        ReportIndex index = ReportIndex.of(report);
+        out.append(PREFIX).append("checked only outside test methods, in class set-up; the gate counts them only with ")
+                .append("invariants.gate.count-outside-tests=true (").append(outside.size()).append("):\n");
+        int shown = Math.min(limit, outside.size());
+        for (int i = 0; i < shown; i++) {
+            ReportInvariant invariant = outside.get(i);
+            out.append("    ").append(invariant.id()).append(" at ").append(invariant.location()).append(" in set-up of ")
+                    .append(String.join(", ", index.containersThatChecked(invariant.id()).stream()
+                            .map(id -> containerLabel(index.test(id))).toList()))
+                    .append('\n');
+        }
+        more(out, outside.size() - shown);
+    }
+
+    /** A class container by its simple name ({@code OrderTests}), not {@code OrderTests.com.acme.OrderTests}. */
+    private static String containerLabel(ReportTest container) {
+        String className = container.className();
+        return className != null && className.equals(container.name())
+                ? className.substring(className.lastIndexOf('.') + 1) : container.label();
     }
 
     private static void tests(StringBuilder out, String title, List<ReportTest> tests, int limit,
@@ -128,6 +171,22 @@ public final class ConsoleSummary {
     private static void count(List<String> kinds, int count, String kind) {
         if (count > 0) {
             kinds.add(count + " " + kind);
+        }
+    }
+
+    /**
+     * One entry per swallowed violation, indented under a headline the caller writes: the invariant, what it
+     * happened in, then the violation's own message (location, expression, values), shared by the console
+     * summary and the failure of the run.
+     */
+    public static void swallowed(StringBuilder out, List<Swallowed> swallowed) {
+        for (Swallowed each : swallowed) {
+            out.append("    ").append(each.invariant().id()).append(" in ").append(each.where());
+            if (each.message() == null) {
+                out.append(", at ").append(each.invariant().location()).append(" (no message kept)\n");
+            } else {
+                out.append(":\n        ").append(each.message().replace("\n", "\n        ")).append('\n');
+            }
         }
     }
 

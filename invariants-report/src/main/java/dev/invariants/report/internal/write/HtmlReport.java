@@ -32,6 +32,7 @@ public final class HtmlReport {
         out.append("<header><h1>Invariants report</h1><p class=\"meta\">build ").append(esc(report.build()))
                 .append(" · ").append(report.parts()).append(report.parts() == 1 ? " JVM" : " JVMs").append("</p></header>\n");
         missing(out, report);
+        HtmlSignals.swallowed(out, report);
         summary(out, report, s);
         HtmlSignals.claimErrors(out, report);
         invariants(out, report);
@@ -83,7 +84,8 @@ public final class HtmlReport {
                 .append("<table id=\"invariants\" class=\"sortable\">\n<thead><tr>")
                 .append("<th data-type=\"text\">status</th><th data-type=\"text\">id</th><th data-type=\"text\">declared at</th>")
                 .append("<th data-type=\"text\">rule</th><th data-type=\"number\">checks</th><th data-type=\"number\">pre failed</th>")
-                .append("<th data-type=\"number\">tests</th><th data-type=\"text\">signals</th></tr></thead>\n<tbody>\n");
+                .append("<th data-type=\"number\">tests</th><th data-type=\"text\">checked by</th>")
+                .append("<th data-type=\"text\">signals</th></tr></thead>\n<tbody>\n");
         for (ReportInvariant invariant : report.invariants()) {
             List<String> tests = index.testsThatChecked(invariant.id());
             String status = invariant.status().reportName();
@@ -103,7 +105,9 @@ public final class HtmlReport {
             for (String id : index.containersThatChecked(invariant.id())) {
                 out.append("<li class=\"container\">set-up of ").append(esc(testLabel(index, id))).append("</li>");
             }
-            out.append("</ul></details></td><td class=\"signals\">");
+            out.append("</ul></details></td>");
+            HtmlSignals.checkedBy(out, report, invariant);
+            out.append("<td class=\"signals\">");
             HtmlSignals.invariant(out, report, index, invariant);
             out.append("</td></tr>\n");
         }

@@ -2,12 +2,14 @@ package dev.invariants.report.internal.write;
 
 import static dev.invariants.report.internal.write.HtmlReport.esc;
 
+import dev.invariants.report.CheckedBy;
 import dev.invariants.report.Report;
 import dev.invariants.report.ReportInvariant;
 import dev.invariants.report.ReportTest;
 import dev.invariants.report.Signal;
 import dev.invariants.report.Signals;
 import dev.invariants.report.Summary;
+import dev.invariants.report.Swallowed;
 import java.util.List;
 
 /** The signals on the page: summary cards, the signals cell of each invariant and test, {@code @Verifies} errors. */
@@ -32,6 +34,43 @@ final class HtmlSignals {
     private static void card(StringBuilder out, String key, int value, String label) {
         out.append("<div class=\"card signal ").append(key).append("\" data-key=\"").append(key).append("\"><b>")
                 .append(value).append("</b><span>").append(esc(label)).append("</span></div>\n");
+    }
+
+    /** Violations nothing failed for: before anything else on the page, since no test result shows them. */
+    static void swallowed(StringBuilder out, Report report) {
+        List<Swallowed> swallowed = report.swallowed();
+        if (swallowed.isEmpty()) {
+            return;
+        }
+        out.append("<section id=\"swallowed\"><h2>Swallowed violations: ").append(swallowed.size())
+                .append(swallowed.size() == 1 ? " violation" : " violations")
+                .append(" the code under test caught, nothing failed for them</h2><ul>");
+        for (Swallowed each : swallowed) {
+            out.append("<li class=\"problem\"><b>").append(esc(each.invariant().id())).append("</b> in ")
+                    .append(esc(each.where())).append("<br>")
+                    .append(esc(each.message() == null ? each.invariant().location() : each.message())).append("</li>");
+        }
+        out.append("</ul></section>\n");
+    }
+
+    /**
+     * The invariant's "checked by" cell: written tests, generated tests, set-up; the filter box matches its words
+     * ({@code generated}, {@code written}), so the table narrows to either.
+     */
+    static void checkedBy(StringBuilder out, Report report, ReportInvariant invariant) {
+        CheckedBy by = CheckedBy.of(report, invariant);
+        List<String> sources = new java.util.ArrayList<>();
+        if (by.writtenTests()) {
+            sources.add("written tests");
+        }
+        if (by.generatedTests()) {
+            sources.add("generated tests");
+        }
+        if (by.outsideTests()) {
+            sources.add("set-up");
+        }
+        out.append("<td class=\"checked-by\" data-written=\"").append(by.writtenTests()).append("\" data-generated=\"")
+                .append(by.generatedTests()).append("\">").append(esc(String.join(", ", sources))).append("</td>");
     }
 
     static void claimErrors(StringBuilder out, Report report) {

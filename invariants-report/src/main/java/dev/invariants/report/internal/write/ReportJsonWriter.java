@@ -1,6 +1,7 @@
 package dev.invariants.report.internal.write;
 
 import dev.invariants.report.BoundaryEvidence;
+import dev.invariants.report.CheckedBy;
 import dev.invariants.report.Counts;
 import dev.invariants.report.Generated;
 import dev.invariants.report.Report;
@@ -9,6 +10,8 @@ import dev.invariants.report.ReportTest;
 import dev.invariants.report.Signal;
 import dev.invariants.report.Signals;
 import dev.invariants.report.Summary;
+import dev.invariants.report.Swallowed;
+import dev.invariants.report.Violation;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -44,11 +47,17 @@ public final class ReportJsonWriter {
                 .name("farFromBoundary").value(summary.farFromBoundary())
                 .name("mockedAway").value(summary.mockedAway())
                 .name("couldNotBeFalsified").value(summary.couldNotBeFalsified())
+                .name("swallowedViolations").value(summary.swallowedViolations())
+                .name("checkedOnlyOutsideTests").value(summary.checkedOnlyOutsideTests())
+                .name("checkedByWrittenTests").value(summary.checkedByWrittenTests())
+                .name("checkedByGeneratedTests").value(summary.checkedByGeneratedTests())
                 .endObject();
         json.name("invariants").beginArray();
         ReportIndex index = ReportIndex.of(report);
+        Map<ReportInvariant, java.util.List<Swallowed>> swallowed = new java.util.IdentityHashMap<>();
+        report.swallowed().forEach(s -> swallowed.computeIfAbsent(s.invariant(), k -> new java.util.ArrayList<>()).add(s));
         for (ReportInvariant invariant : report.invariants()) {
-            writeInvariant(json, report, index, invariant);
+            writeInvariant(json, report, index, invariant, swallowed.getOrDefault(invariant, java.util.List.of()));
         }
         json.endArray();
         json.name("tests").beginArray();
@@ -61,10 +70,17 @@ public final class ReportJsonWriter {
         json.name("unattributed");
         writeEvaluations(json, report.unattributed());
         json.name("missing").strings(report.missing());
+        json.name("violations").beginArray();
+        for (Violation violation : report.violations()) {
+            json.beginObject().name("invariant").value(violation.invariant()).name("test").value(violation.test())
+                    .name("message").value(violation.message()).endObject();
+        }
+        json.endArray();
         return json.endObject().text();
     }
 
-    private static void writeInvariant(JsonWriter json, Report report, ReportIndex index, ReportInvariant invariant) {
+    private static void writeInvariant(JsonWriter json, Report report, ReportIndex index, ReportInvariant invariant,
+            java.util.List<Swallowed> swallowed) {
         json.beginObject()
                 .name("id").value(invariant.id())
                 .name("kind").value(invariant.kind())
@@ -84,6 +100,15 @@ public final class ReportJsonWriter {
                 .name("containers").strings(index.containersThatChecked(invariant.id()))
                 .name("claimedBy").strings(index.claimedBy(invariant.id()))
                 .name("mockedIn").strings(Signals.mockedIn(report, invariant).stream().map(ReportTest::id).toList());
+        CheckedBy by = CheckedBy.of(report, invariant);
+        json.name("checkedBy").beginObject().name("writtenTests").value(by.writtenTests())
+                .name("generatedTests").value(by.generatedTests()).name("outsideTests").value(by.outsideTests())
+                .endObject();
+        json.name("swallowed").beginArray();
+        for (Swallowed each : swallowed) {
+            json.beginObject().name("in").value(each.where()).name("message").value(each.message()).endObject();
+        }
+        json.endArray();
         json.name("signals").beginArray();
         for (Signal signal : Signals.of(report, invariant)) {
             json.beginObject().name("kind").value(signal.kind()).name("message").value(signal.message()).endObject();
@@ -132,6 +157,7 @@ public final class ReportJsonWriter {
                 .name("name").value(test.name())
                 .name("displayName").value(test.displayName())
                 .name("status").value(test.status())
+                .name("generated").value(test.generated())
                 .name("invariants").strings(test.invariants())
                 .name("assertions").value(test.assertions())
                 .name("vacuous").value(test.vacuous(assertionsCounted))
