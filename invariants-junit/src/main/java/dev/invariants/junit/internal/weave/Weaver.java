@@ -52,7 +52,11 @@ public final class Weaver {
                 if (member == null) {
                     return visitor;
                 }
-                return new MemberWeaver(visitor, internalName, member, facts.of(name, descriptor).maxLocals());
+                return new MemberWeaver(visitor, internalName, member, facts.of(name, descriptor).maxLocals(),
+                        constructor -> {
+                            MemberPlan target = plan.member("<init>", constructor);
+                            return target != null && target.filledByFramework;
+                        });
             }
         }, ClassReader.SKIP_FRAMES);
         byte[] woven = writer.toByteArray();
