@@ -77,6 +77,7 @@ public final class Activation {
      */
     public static void activate(Settings settings) {
         Checks.configure(settings.enforcePreconditions());
+        AssertionCounting.configure(settings.assertionMethods());
         CompletableFuture<Instrumentation> future;
         synchronized (LOCK) {
             if (activated) {
