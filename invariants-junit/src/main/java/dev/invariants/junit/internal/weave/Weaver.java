@@ -22,6 +22,9 @@ public final class Weaver {
      */
     public static byte[] weave(ClassLoader loader, String internalName, byte[] bytes) {
         ClassReader reader = new ClassReader(bytes);
+        if (ClassFilter.isJdkProxy(internalName) && !"java/lang/reflect/Proxy".equals(reader.getSuperName())) {
+            return null;
+        }
         if (!ClassFileReader.mentionsInvariant(bytes) && !inherits(loader, reader)) {
             return null;
         }
