@@ -26,7 +26,8 @@ class FrameworkConstructorTests {
     @DisplayName("should judge an object a framework left invalid at its first public method exit")
     void firstPublicExit() {
         assertThat(RESULT.test("hydratesAnEntityLeftUnnamed()").failureMessage())
-                .startsWith("Invariant [customer-named] violated: type invariant does not hold after name()\n")
+                .startsWith("Invariant [customer-named] violated: type invariant does not hold after name()\n"
+                        + "  at dev.invariants.junit.fixtures.framework.Customer.name(Customer.java:31)\n")
                 .contains("values:\n    name = [null]");
     }
 
@@ -35,7 +36,8 @@ class FrameworkConstructorTests {
     void delegatingToTheFrameworkConstructor() {
         assertThat(RESULT.test("namesACustomer()").successful()).isTrue();
         assertThat(RESULT.test("namesACustomerBlank()").failureMessage())
-                .startsWith("Invariant [customer-named] violated: type invariant does not hold after new Customer(String)\n")
+                .startsWith("Invariant [customer-named] violated: type invariant does not hold after new Customer(String)\n"
+                        + "  at dev.invariants.junit.fixtures.framework.Customer.<init>(Customer.java:17)\n")
                 .contains("name = [\" \"]");
     }
 
