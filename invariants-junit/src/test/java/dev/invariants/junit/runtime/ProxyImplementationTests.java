@@ -51,6 +51,8 @@ class ProxyImplementationTests {
         assertThat(invariant.getAsJsonObject("counts").get("violated").getAsLong()).isEqualTo(1);
         assertThat(report.test("findsThroughAProxy()").getAsJsonArray("invariants").toString())
                 .contains("orders-page-bounded");
+        assertThat(report.invariant("orders-named-shortly").get("status").getAsString()).isEqualTo("checked");
+        assertThat(report.summary().get("broken").getAsInt()).isZero();
         assertThat(result.test("findsThroughAMock()").successful()).isTrue();
         assertThat(report.test("findsThroughAMock()").getAsJsonArray("invariants")).isEmpty();
     }
