@@ -63,6 +63,9 @@ import java.lang.annotation.Target;
  * after every public method call on an instance returns, normally or by exception: a failed
  * operation must not leave the object half-done. Calls the instance makes on itself are checked
  * once, at the outermost exit. A constructor that throws leaves no object, so nothing is checked.
+ * Nor is anything checked after a constructor a framework calls to fill the object in: a non-public
+ * one without parameters, or one marked {@link FrameworkConstructor}; the first public method called
+ * on the object checks it.
  *
  * <h2>Expressions</h2>
  *
@@ -151,6 +154,34 @@ public @interface Invariant {
      * @return the description, or an empty string for none
      */
     String description() default "";
+
+    /**
+     * Marks a constructor that a framework calls reflectively before it fills the object in (JPA,
+     * Jackson, a serialization library): the type invariants are not checked after it, since the
+     * object it leaves is not yet the one user code will see. They are checked, as after any
+     * instance, at the exit of the first public method called on it.
+     *
+     * <p>A non-public constructor without parameters (the protected one JPA requires, the private one
+     * Jackson can use) is treated so without the marker; put the marker on a public one, or on any
+     * other constructor only a framework calls. Constructor invariants declared on the marked
+     * constructor are still checked.
+     *
+     * <pre>{@code
+     * @Entity
+     * @Invariant(id = "customer-named", post = "name != null && !name.isBlank()")
+     * public class Customer {
+     *     private String name;
+     *
+     *     @Invariant.FrameworkConstructor
+     *     public Customer() {}          // for a library that needs a public one
+     *     public Customer(String name) { this.name = name; }   // checked after it
+     * }
+     * }</pre>
+     */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.CONSTRUCTOR)
+    @interface FrameworkConstructor {}
 
     /**
      * The container that makes {@link Invariant} repeatable. Write several {@code @Invariant}

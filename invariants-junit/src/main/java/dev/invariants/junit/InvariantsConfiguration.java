@@ -103,6 +103,15 @@ public final class InvariantsConfiguration {
     public static final String SCAN_JARS = "invariants.scan.jars";
 
     /**
+     * The project's own assertion methods, counted as assertions like JUnit's and AssertJ's (a test that
+     * calls only them is not vacuous), comma-separated: a binary class name for every public method of
+     * the class ({@code com.acme.testing.OrderAssertions}), or {@code Class#method} for the methods of that
+     * name ({@code com.acme.testing.Checks#verifyTotals}). Unset by default. An invalid entry fails the run,
+     * naming the key and the value: a mistyped one would leave those tests flagged vacuous.
+     */
+    public static final String ASSERTION_METHODS = "invariants.assertions.methods";
+
+    /**
      * How many unchecked invariants, and how many tests of each flagged kind (vacuous, not-null-only,
      * unverified claims), the console summary lists at the end of a run; the rest are counted ("and 12 more
      * in index.html"), and the report lists them all. Violated and broken invariants are always listed in

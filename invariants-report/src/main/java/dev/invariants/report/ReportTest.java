@@ -69,12 +69,13 @@ public record ReportTest(String id, String className, String name, String displa
         return counts == null ? 0 : counts.checks();
     }
 
-    /** {@code FeeTests.capsFees()}: how messages name the test. */
+    /** {@code FeeTests.capsFees()}, or {@code FeeTests} for a class container: how messages name the test. */
     public String label() {
         if (className == null) {
             return name;
         }
         String simple = className.substring(className.lastIndexOf('.') + 1);
-        return simple + "." + name;
+        // a class container's name is the class's own name: say it once
+        return name.equals(className) ? simple : simple + "." + name;
     }
 }

@@ -37,8 +37,12 @@ public final class Signals {
                         test.evaluations().forEach((id, c) -> written.merge(id, c, Counts::plus));
                     }
                     labels.putIfAbsent(test.id(), test.label());
+                    // a mock made in class set-up (a Spring context's @MockitoBean) stood in for the class's tests
+                    List<ReportTest> standing = group == report.tests() || test.mocked().isEmpty() ? List.of(test)
+                            : testsOf(report, test);
                     for (String owner : new LinkedHashSet<>(test.mocked())) {
-                        mockers.computeIfAbsent(owner, k -> new ArrayList<>()).add(test);
+                        List<ReportTest> list = mockers.computeIfAbsent(owner, k -> new ArrayList<>());
+                        standing.stream().filter(t -> !list.contains(t)).forEach(list::add);
                     }
                 }
             }
@@ -46,6 +50,13 @@ public final class Signals {
             report.invariants().forEach(i -> ids.add(i.id()));
             return new Lookups(new WeakReference<>(report), labels, mockers, ids, written);
         }
+    }
+
+    /** The tests inside a container, or the container itself when it holds none. */
+    private static List<ReportTest> testsOf(Report report, ReportTest container) {
+        String prefix = container.id() + "/";
+        List<ReportTest> inside = report.tests().stream().filter(t -> t.id().startsWith(prefix)).toList();
+        return inside.isEmpty() ? List.of(container) : inside;
     }
 
     // One report at a time is written; reports are immutable, so the index of the last one asked about

@@ -62,11 +62,11 @@ class AccountInvariantTests {
     class TypeInvariants {
 
         @Test
-        @DisplayName("should check after a public call, reading a private field")
+        @DisplayName("should check after a public call, reading a private field, and point at that method")
         void afterPublicCall() {
             assertThat(RESULT.test("overdraws()").failureMessage()).isEqualTo("""
                     Invariant [balance-non-negative] violated: type invariant does not hold after withdraw(long)
-                      at dev.invariants.junit.fixtures.account.Account.<init>(Account.java:12)
+                      at dev.invariants.junit.fixtures.account.Account.withdraw(Account.java:23)
                       expected: balance >= 0
                       values:
                         balance = [-40]""");
@@ -78,7 +78,7 @@ class AccountInvariantTests {
             assertThat(RESULT.test("overdrawsAndFails()").failure())
                     .hasMessage("""
                             Invariant [balance-non-negative] violated: type invariant does not hold after withdrawOrFail(long) threw java.lang.IllegalStateException
-                              at dev.invariants.junit.fixtures.account.Account.<init>(Account.java:12)
+                              at dev.invariants.junit.fixtures.account.Account.withdrawOrFail(Account.java:28)
                               expected: balance >= 0
                               values:
                                 balance = [-20]""")

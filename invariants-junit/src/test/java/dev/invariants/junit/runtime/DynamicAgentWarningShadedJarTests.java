@@ -22,9 +22,11 @@ class DynamicAgentWarningShadedJarTests {
 
     private static final String FIXTURE = "dev.invariants.junit.fixtures.method.FeeCalculatorTestCase";
     private static final String WARNING = "WARNING: A Java agent has been loaded dynamically";
+    private static final String NOTICE = "[invariants] the JVM's next warning, \"A Java agent has been loaded dynamically\","
+            + " is invariants-junit attaching itself";
 
     @ParameterizedTest(name = "{0}, {1}")
-    @DisplayName("should warn only for the self-attached default, and check in every set-up")
+    @DisplayName("should warn only for the self-attached default, after our line saying why, and check in every set-up")
     @CsvSource({
         "launcher session, default",
         "launcher session, -javaagent",
@@ -42,8 +44,14 @@ class DynamicAgentWarningShadedJarTests {
         assertThat(run.output()).contains("Invariant [premium-fee-cap] violated: post does not hold");
         if (setUp.equals("default")) {
             assertThat(run.output()).as("the control: attaching warns on this JDK").contains(WARNING);
+            // our own line comes first, says the attach is ours and how to silence it
+            int ours = run.output().indexOf(NOTICE);
+            assertThat(ours).as("our notice before the JVM's warning").isNotNegative()
+                    .isLessThan(run.output().indexOf(WARNING));
+            assertThat(run.output()).contains("add -XX:+EnableDynamicAgentLoading to the test JVM");
         } else {
-            assertThat(run.output()).doesNotContain(WARNING).doesNotContain("loaded dynamically");
+            assertThat(run.output()).doesNotContain(WARNING).doesNotContain("loaded dynamically")
+                    .doesNotContain(NOTICE);
         }
     }
 

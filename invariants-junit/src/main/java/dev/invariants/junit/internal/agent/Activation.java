@@ -77,6 +77,7 @@ public final class Activation {
      */
     public static void activate(Settings settings) {
         Checks.configure(settings.enforcePreconditions());
+        AssertionCounting.configure(settings.assertionMethods());
         CompletableFuture<Instrumentation> future;
         synchronized (LOCK) {
             if (activated) {
@@ -150,7 +151,7 @@ public final class Activation {
     private static void install(Instrumentation inst) {
         // Loaded before the transformer exists: loading it from inside the transformer would define it twice.
         ClassFilter.isExcluded("java/lang/Object");
-        InvariantTransformer installed = InvariantTransformer.ofThisJvm();
+        InvariantTransformer installed = InvariantTransformer.ofThisJvm(inst);
         Loaded.retransform(inst, () -> inst.addTransformer(installed, true));
         transformer = installed;
     }

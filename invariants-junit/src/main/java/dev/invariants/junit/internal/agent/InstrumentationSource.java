@@ -43,6 +43,7 @@ final class InstrumentationSource {
         if (existing != null) {
             return existing;
         }
+        DynamicAgentNotice.beforeAttach();
         IOException inThisJvm = null;
         try {
             Instrumentation loaded = Boolean.getBoolean(HELPER_JVM) ? null : loadInThisJvm();

@@ -26,6 +26,7 @@ final class InvariantTransformer implements ClassFileTransformer {
     private final BiConsumer<ClassLoader, String> woven;
     private final BiConsumer<String, Throwable> failed;
     private final Consumer<String> warnings;
+    private Consumer<Module> readsUs = module -> {};
 
     /**
      * @param woven    told of each class woven as it first loads (by loader and internal name), to compile ahead
@@ -40,8 +41,27 @@ final class InvariantTransformer implements ClassFileTransformer {
     }
 
     /** The transformer of the running JVM: compiles through the precompiler, reports through the runtime's checks. */
-    static InvariantTransformer ofThisJvm() {
-        return new InvariantTransformer(Precompiler::woven, Checks::weaveFailed, Warnings::warn);
+    static InvariantTransformer ofThisJvm(java.lang.instrument.Instrumentation inst) {
+        InvariantTransformer transformer = new InvariantTransformer(Precompiler::woven, Checks::weaveFailed,
+                Warnings::warn);
+        Module ours = InvariantTransformer.class.getModule();
+        transformer.readsUs = module -> inst.redefineModule(module, java.util.Set.of(ours), java.util.Map.of(),
+                java.util.Map.of(), java.util.Set.of(), java.util.Map.of());
+        return transformer;
+    }
+
+    /**
+     * A JDK proxy of public interfaces lives in a dynamic module ({@code jdk.proxy1}) that reads only the
+     * interfaces' modules: its woven calls into our runtime (the unnamed module) link only once it reads ours.
+     */
+    @Override
+    public byte[] transform(Module module, ClassLoader loader, String className, Class<?> classBeingRedefined,
+            ProtectionDomain protectionDomain, byte[] classfileBuffer) {
+        byte[] bytes = transform(loader, className, classBeingRedefined, protectionDomain, classfileBuffer);
+        if (bytes != null && module != null && module.isNamed() && ClassFilter.isJdkProxy(className)) {
+            readsUs.accept(module);
+        }
+        return bytes;
     }
 
     @Override

@@ -21,6 +21,7 @@ public final class AssertionCounting {
     static final String BRIDGE = "dev.invariants.junit.internal.assertions.AssertionBridge";
 
     private static boolean installed;
+    private static Instrumentation instrumentation;
 
     private AssertionCounting() {}
 
@@ -45,8 +46,9 @@ public final class AssertionCounting {
             Warnings.warn("cannot count assertions: " + e);
             return;
         }
-        retransformLoaded(instrumentation);
+        retransformLoaded(instrumentation, EntryPoints::isTarget);
         installed = true;
+        AssertionCounting.instrumentation = instrumentation;
         Recorder.countingAssertions();
     }
 
@@ -55,11 +57,27 @@ public final class AssertionCounting {
         return installed;
     }
 
+    /**
+     * The user's own assertion methods ({@code invariants.assertions.methods}, already validated), as each test
+     * plan configures them: classes loaded before are retransformed, the others are hooked when they load.
+     *
+     * @param entryPoints binary class name to method names, an empty set meaning every public method
+     */
+    public static synchronized void configure(java.util.Map<String, java.util.Set<String>> entryPoints) {
+        java.util.Map<String, java.util.Set<String>> internal = new java.util.HashMap<>();
+        entryPoints.forEach((type, names) -> internal.put(type.replace('.', '/'), names));
+        java.util.Set<String> changed = EntryPoints.user(internal);
+        if (installed && !changed.isEmpty()) {
+            retransformLoaded(instrumentation, changed::contains);
+        }
+    }
+
     /** Classes of the assertion libraries that discovery or earlier sessions loaded already. */
-    private static void retransformLoaded(Instrumentation instrumentation) {
+    private static void retransformLoaded(Instrumentation instrumentation,
+            java.util.function.Predicate<String> targets) {
         List<Class<?>> loaded = new ArrayList<>();
         for (Class<?> each : instrumentation.getAllLoadedClasses()) {
-            if (EntryPoints.isTarget(each.getName().replace('.', '/')) && seesBridge(each.getClassLoader())
+            if (targets.test(each.getName().replace('.', '/')) && seesBridge(each.getClassLoader())
                     && instrumentation.isModifiableClass(each)) {
                 loaded.add(each);
             }

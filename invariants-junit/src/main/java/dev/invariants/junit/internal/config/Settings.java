@@ -89,6 +89,31 @@ public final class Settings {
         return value.equals("enforce");
     }
 
+    /**
+     * {@code invariants.assertions.methods}: binary class name to method names (empty: every public method),
+     * the valid entries only; the invalid ones are among the {@link #refusals()}.
+     */
+    public java.util.Map<String, Set<String>> assertionMethods() {
+        java.util.Map<String, Set<String>> result = new java.util.LinkedHashMap<>();
+        List<String> valid = list(InvariantsConfiguration.ASSERTION_METHODS).stream()
+                .filter(v -> ASSERTION_METHOD.matcher(v).matches()).toList();
+        valid.stream().filter(v -> v.indexOf('#') < 0).forEach(type -> result.put(type, Set.of()));
+        for (String entry : valid) {
+            int hash = entry.indexOf('#');
+            String type = hash < 0 ? entry : entry.substring(0, hash);
+            if (hash > 0 && !Set.of().equals(result.get(type))) {
+                result.computeIfAbsent(type, t -> new java.util.LinkedHashSet<>()).add(entry.substring(hash + 1));
+            }
+        }
+        return result;
+    }
+
+    private static final String IDENTIFIER = "[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*";
+
+    /** {@code com.acme.Checks} or {@code com.acme.Checks#verifyTotals} ({@code $} for nested classes). */
+    private static final java.util.regex.Pattern ASSERTION_METHOD = java.util.regex.Pattern.compile(
+            IDENTIFIER + "(\\." + IDENTIFIER + ")*(#" + IDENTIFIER + ")?");
+
     /** The session gate's minimum coverage; empty when unset or invalid (an invalid one is in {@link #refusals()}). */
     public OptionalDouble gateMinCoverage() {
         Optional<String> raw = source.apply(InvariantsConfiguration.GATE_MIN_COVERAGE);
@@ -122,6 +147,15 @@ public final class Settings {
                 .filter(v -> !Set.of("fail", "warn").contains(v.toLowerCase(Locale.ROOT)))
                 .ifPresent(v -> refusals.add(refused(InvariantsConfiguration.VIOLATIONS_SWALLOWED, v, "`fail` or `warn`",
                         "the check of swallowed violations")));
+        // a mistyped entry would leave the tests that use it flagged vacuous
+        List<String> invalid = list(InvariantsConfiguration.ASSERTION_METHODS).stream()
+                .filter(v -> !ASSERTION_METHOD.matcher(v).matches()).toList();
+        if (!invalid.isEmpty()) {
+            refusals.add(refused(InvariantsConfiguration.ASSERTION_METHODS, String.join(", ", invalid),
+                    "comma-separated binary class names, each optionally followed by #method"
+                            + " (com.acme.testing.OrderAssertions, com.acme.testing.Checks#verifyTotals)",
+                    "counting those assertions"));
+        }
         return refusals;
     }
 

@@ -139,13 +139,16 @@ final class MemberWriter {
         return values;
     }
 
-    /** {@code withdraw(long)}, or {@code new Account(long)}: what a type invariant was checked after. */
+    /**
+     * {@code withdraw(long)}, or {@code new Account(long)}: what a type invariant was checked after; then,
+     * after a line break, where that member is ({@code ViolationMessages.type} points there, not at the class).
+     */
     String after() {
         String signature = plan.displaySignature();
         if (plan.isConstructor()) {
-            return "new " + simpleName(woven) + signature.substring("<init>".length());
+            signature = "new " + simpleName(woven) + signature.substring("<init>".length());
         }
-        return signature;
+        return signature + "\n" + plan.location();
     }
 
     /** {@code Inner} of {@code com/acme/Outer$Inner}; an anonymous or local class keeps its binary form ({@code Outer$1}). */

@@ -68,7 +68,9 @@ final class ReturnWriter {
         method.visitVarInsn(Opcodes.ALOAD, self);
         if (member.plan.isConstructor()) {
             method.visitLdcInsn(Type.getObjectType(member.woven));
-            method.visitInsn(member.plan.delegating() ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
+            // "delegating" tells the runtime not to judge here: another constructor does, or none must
+            boolean notHere = member.plan.delegating() || member.plan.filledByFramework();
+            method.visitInsn(notHere ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
             method.visitVarInsn(Opcodes.ALOAD, violation);
             method.visitLdcInsn(member.after());
             Convention.TYPE_CONSTRUCTED.emit(method);

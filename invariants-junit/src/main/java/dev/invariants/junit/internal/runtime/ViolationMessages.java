@@ -38,11 +38,19 @@ public final class ViolationMessages {
                 + details(definition, values, true);
     }
 
-    /** A type invariant was false after a constructor or a public call, which may have thrown. */
+    /**
+     * A type invariant was false after a constructor or a public call, which may have thrown. {@code after} is
+     * the call, then, after a line break, the location of the member after which it broke, where the message
+     * points (the member a stack trace would show, not the class's first constructor).
+     */
     public static String type(InvariantDefinition definition, String after, Throwable thrown, Object[] values) {
-        String what = "type invariant does not hold after " + after
+        int lineBreak = after.indexOf('\n');
+        String call = lineBreak < 0 ? after : after.substring(0, lineBreak);
+        String location = lineBreak < 0 ? definition.location() : after.substring(lineBreak + 1);
+        String what = "type invariant does not hold after " + call
                 + (thrown == null ? "" : " threw " + thrown.getClass().getName());
-        return headline(definition, what) + line("expected", definition.post()) + details(definition, values, false);
+        return "Invariant [" + definition.id() + "] violated: " + what + "\n  at " + location
+                + line("expected", definition.post()) + details(definition, values, false);
     }
 
     /**

@@ -41,8 +41,24 @@ public final class ClassFilter {
         return false;
     }
 
+    /**
+     * Whether the name is one {@code java.lang.reflect.Proxy} gives its classes ({@code jdk/proxy1/$Proxy12},
+     * or {@code $Proxy12} in the package of a non-public interface). Such a class is the only implementation
+     * of a Spring Data repository interface, so it is woven like any class implementing an annotated
+     * interface, although its package looks like the JDK's; {@link Weaver} checks it extends {@code Proxy}.
+     */
+    public static boolean isJdkProxy(String internalName) {
+        String simple = internalName.substring(internalName.lastIndexOf('/') + 1);
+        return simple.startsWith("$Proxy") && simple.length() > "$Proxy".length()
+                && simple.substring("$Proxy".length()).chars().allMatch(Character::isDigit)
+                && (!internalName.startsWith("jdk/") || internalName.startsWith("jdk/proxy"));
+    }
+
     /** Whether the class must never be woven, whatever it declares. */
     public static boolean isExcluded(String internalName) {
+        if (isJdkProxy(internalName)) {
+            return false;
+        }
         if (isJdk(internalName) || internalName.contains("$$") || internalName.contains("$MockitoMock$")
                 || internalName.contains("$ByteBuddy$") || internalName.contains("$auxiliary$")) {
             return true;

@@ -23,8 +23,8 @@ public final class ClassInfo {
     /** A field as declared. */
     public record Field(String name, String descriptor, String signature, boolean isStatic, String owner) {}
 
-    /** A method as declared. */
-    public record Method(String name, String descriptor, int access) {
+    /** A method as declared; {@code signature} is its generic signature, {@code null} when it has none. */
+    public record Method(String name, String descriptor, int access, String signature) {
         boolean isStatic() {
             return (access & Opcodes.ACC_STATIC) != 0;
         }
@@ -65,7 +65,7 @@ public final class ClassInfo {
             @Override
             public MethodVisitor visitMethod(int methodAccess, String name, String descriptor, String signature,
                     String[] exceptions) {
-                methods.add(new Method(name, descriptor, methodAccess));
+                methods.add(new Method(name, descriptor, methodAccess, signature));
                 Type method = Type.getMethodType(descriptor);
                 addType(method.getReturnType().getDescriptor());
                 for (Type argument : method.getArgumentTypes()) {

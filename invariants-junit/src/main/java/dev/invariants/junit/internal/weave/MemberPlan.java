@@ -17,11 +17,13 @@ public final class MemberPlan {
     final List<Applied> invariants;
     final boolean typeTracked;
     final List<String> ownParameterNames;
+    final boolean filledByFramework;
+    final String location;
     /** Set by the weaver: a constructor that delegates to {@code this(...)} leaves the type check to the other one. */
     volatile boolean delegating;
 
     MemberPlan(int index, String name, String descriptor, int access, List<Applied> invariants, boolean typeTracked,
-            List<String> ownParameterNames) {
+            List<String> ownParameterNames, boolean filledByFramework, String location) {
         this.index = index;
         this.name = name;
         this.descriptor = descriptor;
@@ -29,6 +31,21 @@ public final class MemberPlan {
         this.invariants = invariants;
         this.typeTracked = typeTracked;
         this.ownParameterNames = ownParameterNames;
+        this.filledByFramework = filledByFramework;
+        this.location = location;
+    }
+
+    /**
+     * A constructor a framework calls before filling the object in (non-public without parameters, or
+     * marked {@code @Invariant.FrameworkConstructor}): no type invariant is checked after it.
+     */
+    public boolean filledByFramework() {
+        return filledByFramework;
+    }
+
+    /** {@code com.acme.Account.withdraw(Account.java:23)}, the member's first line in stack-trace form. */
+    public String location() {
+        return location;
     }
 
     public int index() {

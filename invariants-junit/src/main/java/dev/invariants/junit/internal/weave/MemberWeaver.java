@@ -36,9 +36,12 @@ final class MemberWeaver extends MethodVisitor {
     private final Label tryStart = new Label();
     private final Deque<String> pendingNews = new ArrayDeque<>();
     private boolean entered;
+    private final java.util.function.Predicate<String> framework;
 
-    MemberWeaver(MethodVisitor delegate, String owner, MemberPlan member, int maxLocals) {
+    MemberWeaver(MethodVisitor delegate, String owner, MemberPlan member, int maxLocals,
+            java.util.function.Predicate<String> framework) {
         super(Opcodes.ASM9, delegate);
+        this.framework = framework;
         this.owner = owner;
         this.member = member;
         this.arguments = member.argumentTypes();
@@ -80,7 +83,8 @@ final class MemberWeaver extends MethodVisitor {
             if (!pendingNews.isEmpty()) {
                 pendingNews.pop();
             } else {
-                member.delegating = methodOwner.equals(owner);
+                // this(...) into a constructor that checks nothing leaves the check to this one
+                member.delegating = methodOwner.equals(owner) && !framework.test(descriptor);
                 enter();
             }
         }

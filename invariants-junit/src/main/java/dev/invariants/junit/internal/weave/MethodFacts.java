@@ -19,13 +19,25 @@ import net.bytebuddy.jar.asm.Type;
  */
 final class MethodFacts {
 
-    record Facts(int maxLocals, List<String> parameterNames) {}
+    /**
+     * @param frameworkMarked the member carries {@code @Invariant.FrameworkConstructor}
+     * @param firstLine       its first line, 0 when the class file has no line numbers
+     */
+    record Facts(int maxLocals, List<String> parameterNames, boolean frameworkMarked, int firstLine) {}
+
+    static final String FRAMEWORK_CONSTRUCTOR = "Ldev/invariants/Invariant$FrameworkConstructor;";
 
     private final Map<String, Facts> facts = new HashMap<>();
+    private String sourceFile;
 
     static MethodFacts read(byte[] bytes) {
         MethodFacts result = new MethodFacts();
         new ClassReader(bytes).accept(new ClassVisitor(Opcodes.ASM9) {
+            @Override
+            public void visitSource(String source, String debug) {
+                result.sourceFile = source;
+            }
+
             @Override
             public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
                     String[] exceptions) {
@@ -39,12 +51,19 @@ final class MethodFacts {
         return facts.get(name + descriptor);
     }
 
+    /** {@code Account.java}, or {@code null} when the class file does not say. */
+    String sourceFile() {
+        return sourceFile;
+    }
+
     private static final class Collector extends MethodVisitor {
         private final java.util.function.Consumer<Facts> sink;
         private final int[] slots;
         private final String[] fromTable;
         private final List<String> declared = new ArrayList<>();
         private int maxLocals;
+        private boolean frameworkMarked;
+        private int firstLine;
 
         Collector(int access, String descriptor, java.util.function.Consumer<Facts> sink) {
             super(Opcodes.ASM9);
@@ -58,6 +77,19 @@ final class MethodFacts {
                 slot += arguments[i].getSize();
             }
             this.maxLocals = slot;
+        }
+
+        @Override
+        public net.bytebuddy.jar.asm.AnnotationVisitor visitAnnotation(String descriptor, boolean visible) {
+            frameworkMarked |= FRAMEWORK_CONSTRUCTOR.equals(descriptor);
+            return null;
+        }
+
+        @Override
+        public void visitLineNumber(int line, Label start) {
+            if (firstLine == 0 || line < firstLine) {
+                firstLine = line;
+            }
         }
 
         @Override
@@ -88,7 +120,7 @@ final class MethodFacts {
             } else if (!Arrays.asList(fromTable).contains(null)) {
                 names = Arrays.asList(fromTable);
             }
-            sink.accept(new Facts(maxLocals, names));
+            sink.accept(new Facts(maxLocals, names, frameworkMarked, firstLine));
         }
     }
 }

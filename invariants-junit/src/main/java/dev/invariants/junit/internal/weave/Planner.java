@@ -52,12 +52,35 @@ final class Planner {
                 applied = applied.subList(0, MAX_PER_MEMBER);
             }
             members.add(new MemberPlan(members.size(), method.name(), method.descriptor(), method.access(), applied,
-                    typeTracked, ownNames));
+                    typeTracked, ownNames, constructor && filledByFramework(method, own),
+                    location(info, facts, method, own)));
         }
         if (members.isEmpty() && typeInvariants.isEmpty()) {
             return null;
         }
         return new ClassPlan(info, lineage, members, typeInvariants);
+    }
+
+    /**
+     * The rule of docs/writing-invariants.md: a constructor a framework calls to fill the object in
+     * leaves an object that is not yet the one user code sees, so no type invariant is judged after it.
+     * Marked ones, and those JPA and Jackson call without a marker: non-public, without parameters.
+     */
+    private static boolean filledByFramework(ClassInfo.Method method, MethodFacts.Facts facts) {
+        boolean marked = facts != null && facts.frameworkMarked();
+        return marked || ("()V".equals(method.descriptor()) && (method.access() & Opcodes.ACC_PUBLIC) == 0);
+    }
+
+    /** {@code com.acme.Account.withdraw(Account.java:23)}: where a type invariant broke by this member points. */
+    private static String location(ClassInfo info, MethodFacts facts, ClassInfo.Method method, MethodFacts.Facts own) {
+        String binary = info.internalName.replace('/', '.');
+        String file = facts.sourceFile();
+        if (file == null) {
+            String simple = binary.substring(binary.lastIndexOf('.') + 1);
+            file = (simple.indexOf('$') < 0 ? simple : simple.substring(0, simple.indexOf('$'))) + ".java";
+        }
+        int line = own == null ? 0 : own.firstLine();
+        return binary + "." + method.name() + "(" + file + (line > 0 ? ":" + line : "") + ")";
     }
 
     /** Bits 0..59 of the per-call state are the invariants; the top bits are the runtime's. */

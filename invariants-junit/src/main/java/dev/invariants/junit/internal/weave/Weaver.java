@@ -22,6 +22,9 @@ public final class Weaver {
      */
     public static byte[] weave(ClassLoader loader, String internalName, byte[] bytes) {
         ClassReader reader = new ClassReader(bytes);
+        if (ClassFilter.isJdkProxy(internalName) && !"java/lang/reflect/Proxy".equals(reader.getSuperName())) {
+            return null;
+        }
         if (!ClassFileReader.mentionsInvariant(bytes) && !inherits(loader, reader)) {
             return null;
         }
@@ -43,21 +46,28 @@ public final class Weaver {
             }
 
         };
+        boolean proxy = ClassFilter.isJdkProxy(internalName);
         reader.accept(new ClassVisitor(Opcodes.ASM9, writer) {
             @Override
             public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
                     String[] exceptions) {
-                MethodVisitor visitor = super.visitMethod(access, name, descriptor, signature, exceptions);
+                String generic = signature == null && proxy ? interfaceSignature(plan, name, descriptor) : signature;
+                MethodVisitor visitor = super.visitMethod(access, name, descriptor, generic, exceptions);
                 MemberPlan member = plan.member(name, descriptor);
                 if (member == null) {
                     return visitor;
                 }
-                return new MemberWeaver(visitor, internalName, member, facts.of(name, descriptor).maxLocals());
+                return new MemberWeaver(visitor, internalName, member, facts.of(name, descriptor).maxLocals(),
+                        constructor -> {
+                            MemberPlan target = plan.member("<init>", constructor);
+                            return target != null && target.filledByFramework;
+                        });
             }
         }, ClassReader.SKIP_FRAMES);
         byte[] woven = writer.toByteArray();
         // the checks are attributed against this class file, which its loader may have no resource for
-        TypeModel.of(loader).handOver(internalName, bytes);
+        // a proxy's: with the generic signatures of the interface methods it implements, which checks are typed by
+        TypeModel.of(loader).handOver(internalName, proxy ? woven : bytes);
         Plans.put(loader, internalName, plan);
         return woven;
     }
@@ -73,6 +83,43 @@ public final class Weaver {
         }
         ClassPlan plan = Planner.plan(loader, info, MethodFacts.read(bytes));
         return plan == null || (plan.members().isEmpty() && plan.typeInvariants().isEmpty()) ? null : plan;
+    }
+
+    /**
+     * A {@code java.lang.reflect.Proxy} method has only the erased descriptor ({@code List findByStatus(String)}):
+     * the generic signature of the interface method it implements, so {@code result.get(0)} is typed as declared.
+     */
+    private static String interfaceSignature(ClassPlan plan, String name, String descriptor) {
+        MemberPlan member = plan.member(name, descriptor);
+        if (member == null || member.invariants.isEmpty()) {
+            return null;
+        }
+        for (ClassInfo each : plan.lineage) {
+            for (ClassInfo.Method method : each.methods) {
+                if (method.signature() != null && method.name().equals(name) && method.descriptor().equals(descriptor)) {
+                    // a type variable of the interface (JpaRepository's T) means nothing in the proxy class
+                    return mentionsTypeVariable(method.signature()) ? null : method.signature();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean mentionsTypeVariable(String signature) {
+        boolean[] found = new boolean[1];
+        new net.bytebuddy.jar.asm.signature.SignatureReader(signature).accept(
+                new net.bytebuddy.jar.asm.signature.SignatureVisitor(Opcodes.ASM9) {
+                    @Override
+                    public void visitTypeVariable(String variable) {
+                        found[0] = true;
+                    }
+
+                    @Override
+                    public void visitFormalTypeParameter(String parameter) {
+                        found[0] = true;
+                    }
+                });
+        return found[0];
     }
 
     /** The cheap path for the many classes that do not mention {@code @Invariant}: only their supertypes' names are read. */

@@ -196,6 +196,23 @@ class SignalsTests {
         }
     }
 
+    @Test
+    @DisplayName("should name the tests that ran with a mock made in class set-up, not the class container")
+    void mockedInClassSetUp() throws Exception {
+        run(dev.invariants.junit.fixtures.signals.MockedInSetUpTestCase.class);
+
+        String html = java.nio.file.Files.readString(reportDir.resolve("index.html"));
+        // in the order the tests ran, which is Jupiter's (deterministic, not alphabetical)
+        assertThat(html).containsAnyOf(
+                "<i>mocked-away</i> mocked in MockedInSetUpTestCase.sendsThroughTheSharedMock(), "
+                        + "MockedInSetUpTestCase.sendsAgainThroughTheSharedMock()<",
+                "<i>mocked-away</i> mocked in MockedInSetUpTestCase.sendsAgainThroughTheSharedMock(), "
+                        + "MockedInSetUpTestCase.sendsThroughTheSharedMock()<")
+                .doesNotContain("MockedInSetUpTestCase.dev.invariants");
+        assertThat(ReportFiles.read(reportDir).strings(ReportFiles.read(reportDir).invariant("receipt-mentions-amount"),
+                "mockedIn")).hasSize(2).allSatisfy(id -> assertThat(id).contains("[method:"));
+    }
+
     @Nested
     @DisplayName("should flag nothing in the careful twin")
     class Strong {

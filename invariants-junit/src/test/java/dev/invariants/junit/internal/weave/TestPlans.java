@@ -10,6 +10,7 @@ public final class TestPlans {
     /** A woven member without applied invariants (the test supplies them compiled). */
     public static MemberPlan member(int index, String name, String descriptor, int access, boolean typeTracked,
             List<String> parameterNames) {
-        return new MemberPlan(index, name, descriptor, access, List.of(), typeTracked, parameterNames);
+        return new MemberPlan(index, name, descriptor, access, List.of(), typeTracked, parameterNames, false,
+                "fixture." + name + "(Fixture.java)");
     }
 }

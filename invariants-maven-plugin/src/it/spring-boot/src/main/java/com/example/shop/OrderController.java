@@ -1,0 +1,30 @@
+package com.example.shop;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+public class OrderController {
+
+    private final OrderRepository orders;
+
+    public OrderController(OrderRepository orders) {
+        this.orders = orders;
+    }
+
+    @PostMapping("/orders")
+    public ResponseEntity<Long> place(@RequestParam String status, @RequestParam long amount) {
+        if (amount < 0) {
+            return ResponseEntity.badRequest().build();
+        }
+        return ResponseEntity.ok(orders.save(new PurchaseOrder(status, amount)).getAmount());
+    }
+
+    @GetMapping("/orders")
+    public int count(@RequestParam String status) {
+        return orders.findByStatus(status).size();
+    }
+}
