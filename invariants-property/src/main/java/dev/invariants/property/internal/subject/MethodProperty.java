@@ -1,5 +1,6 @@
 package dev.invariants.property.internal.subject;
 
+import dev.invariants.property.internal.engine.ChoiceRecorder;
 import dev.invariants.property.internal.engine.Property;
 import dev.invariants.property.internal.engine.TryOutcome;
 import dev.invariants.property.internal.gen.Bounds;
@@ -47,6 +48,7 @@ public final class MethodProperty implements Property {
         Object receiver = needsReceiver ? generators.generate(source, invariant.owner(), Bounds.NONE.withNonNull(), 0) : null;
         Object[] values = arguments.generate(source, receiver);
         String counterexample = describe(receiver, values);
+        ChoiceRecorder.describe(source, counterexample);
         CallOutcome outcome = oracle.observe(new Call(member, receiver, Arrays.asList(values)),
                 Invoker.of(member, receiver, values));
         Verdict verdict = outcome.verdict(invariant.id()).orElse(null);

@@ -1,5 +1,6 @@
 package dev.invariants.property.internal.subject;
 
+import dev.invariants.property.internal.engine.ChoiceRecorder;
 import dev.invariants.property.internal.engine.Property;
 import dev.invariants.property.internal.engine.TryOutcome;
 import dev.invariants.property.internal.gen.TypeGenerators;
@@ -86,6 +87,7 @@ public final class StatefulProperty implements Property {
         Object[] values = draw(source, creator, null);
         List<String> steps = new ArrayList<>();
         String variable = Names.variable(invariant.owner());
+        ChoiceRecorder.describe(source, variable + " = " + call(creator, values) + ";\n");
         CallOutcome created = oracle.observe(new Call(creator, null, Arrays.asList(values)), Invoker.of(creator, null, values));
         boolean outside = outside(creator, created);
         steps.add(variable + " = " + call(creator, values) + ";" + note(outside));
@@ -102,6 +104,7 @@ public final class StatefulProperty implements Property {
             Method method = methods.get((int) source.choose(methods.size() - 1));
             Object[] stepValues = draw(source, method, instance);
             reuse(source, method, stepValues, returned);
+            ChoiceRecorder.describe(source, String.join("\n", steps) + "\n" + variable + "." + call(method, stepValues) + ";\n");
             CallOutcome outcome = oracle.observe(new Call(method, instance, Arrays.asList(stepValues)),
                     Invoker.of(method, instance, stepValues));
             boolean stepOutside = outside(method, outcome);
