@@ -14,8 +14,8 @@ import java.util.function.UnaryOperator;
 /**
  * Runs each try on a worker thread and waits for it until its deadline at most. The deadline is counted in the
  * worker's own CPU time where the JVM measures it, so that a loaded machine leaving the try waiting does not make it
- * too slow; a try using no CPU (blocked, sleeping) is too slow at {@link #BLOCKED} times the deadline of wall-clock
- * time. Interruption cannot stop code that
+ * too slow; a try waiting (blocked, sleeping) is too slow at {@link #BLOCKED} times the deadline of wall-clock time,
+ * a runnable one that gets no CPU at {@link #STARVED} times. Interruption cannot stop code that
  * computes for ever ({@code BigInteger.pow} with an extreme exponent, a loop that ignores it), so a try past its
  * deadline is interrupted and left behind on its thread (a daemon: it never keeps the JVM alive), and the next try
  * gets a new one. What the runtime records on the worker is credited to the test running on the calling thread.
@@ -23,6 +23,8 @@ import java.util.function.UnaryOperator;
 final class TryThread implements AutoCloseable {
     /** How many deadlines of wall-clock time a try may wait while it computes too little to reach its CPU deadline. */
     static final int BLOCKED = 10;
+    /** The same while it is runnable: a loaded machine may leave it so that long without a core. */
+    static final int STARVED = 60;
 
     private final long deadlineNanos;
     private volatile Thread thread;
@@ -59,7 +61,7 @@ final class TryThread implements AutoCloseable {
                 } catch (TimeoutException slow) {
                     long wall = System.nanoTime() - start;
                     long cpu = startCpu < 0 ? -1 : cpuTime() - startCpu;
-                    if (cpu < 0 || cpu >= deadlineNanos || wall >= BLOCKED * deadlineNanos) {
+                    if (cpu < 0 || cpu >= deadlineNanos || wall >= waitLimit() * deadlineNanos) {
                         abandon(task);
                         // the choices are read while the thread left behind may still write them: they are only counted
                         return new Attempt(recorder.recorded(), TryOutcome.tooSlow(recorder.description()));
@@ -81,6 +83,12 @@ final class TryThread implements AutoCloseable {
             }
             throw new IllegalStateException(cause);
         }
+    }
+
+    /** A worker that waits (a lock, a sleep) is blocked; one that is runnable but gets no CPU may only be starved. */
+    private int waitLimit() {
+        Thread current = thread;
+        return current != null && current.getState() == Thread.State.RUNNABLE ? STARVED : BLOCKED;
     }
 
     /** The worker's CPU time so far, {@code -1} where the JVM does not measure it (or before the worker exists). */
