@@ -152,7 +152,7 @@ public final class PropertyNodes {
                 throw new CannotGenerate(PropertyMessages.cannotGenerate(invariant, problem.get()));
             }
         }
-        return new MethodProperty(invariant, oracle, generators);
+        return new MethodProperty(invariant, all, oracle, generators);
     }
 
     private static Map<String, String> parameterTypes(InvariantDescriptor invariant) {
