@@ -48,6 +48,7 @@ public final class InvariantProperties {
     private Integer tries;
     private Long seed;
     private Path examples;
+    private Boolean sequences;
 
     private InvariantProperties(Class<?> target, Class<?> caller) {
         this.target = Objects.requireNonNull(target, "target");
@@ -147,11 +148,24 @@ public final class InvariantProperties {
     }
 
     /**
+     * Leaves the call sequences of the target class out ({@code false}) or keeps them whatever
+     * {@value PropertyConfiguration#PROPERTY_SEQUENCES} and {@value PropertyConfiguration#PROPERTY_SEQUENCES_SKIP}
+     * say ({@code true}). Left out, each type invariant's test is reported skipped, saying why.
+     *
+     * @param generate whether type invariants are tested with generated call sequences
+     * @return this configuration
+     */
+    public InvariantProperties sequences(boolean generate) {
+        this.sequences = generate;
+        return this;
+    }
+
+    /**
      * The generated tests: one per invariant declared by the target class.
      *
      * @return the dynamic tests, to return from a {@code @TestFactory} method
      */
     public Stream<DynamicNode> dynamicTests() {
-        return Generation.of(target, providerHolders, generators, oracle, tries, seed, examples).nodes();
+        return Generation.of(target, providerHolders, generators, oracle, tries, seed, examples, sequences).nodes();
     }
 }

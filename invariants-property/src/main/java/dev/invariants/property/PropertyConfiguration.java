@@ -51,5 +51,41 @@ public final class PropertyConfiguration {
     /** The default of {@link #PROPERTY_OUTSIDE_PRE}. */
     public static final double PROPERTY_OUTSIDE_PRE_DEFAULT = 0.1;
 
+    /**
+     * How long one generated try (building the input and making the call, or one call sequence) may run. A try
+     * still running at its deadline is interrupted and left behind on its own thread, reported as the health check
+     * {@code too-slow} with its input, and the run goes on without it. A duration: a whole number of milliseconds,
+     * or with the unit {@code ms} or {@code s} ({@code 500ms}, {@code 2s}). Default {@value #PROPERTY_DEADLINE_DEFAULT}.
+     */
+    public static final String PROPERTY_DEADLINE = "invariants.property.deadline";
+
+    /** The default of {@link #PROPERTY_DEADLINE}. */
+    public static final String PROPERTY_DEADLINE_DEFAULT = "1s";
+
+    /**
+     * How long one generated property (all its tries and the shrinking of its failures) may run. When it is used up,
+     * no new try starts and shrinking keeps the smallest failure found so far. A duration like
+     * {@link #PROPERTY_DEADLINE}. Default {@value #PROPERTY_TIME_BUDGET_DEFAULT}.
+     */
+    public static final String PROPERTY_TIME_BUDGET = "invariants.property.time-budget";
+
+    /** The default of {@link #PROPERTY_TIME_BUDGET}. */
+    public static final String PROPERTY_TIME_BUDGET_DEFAULT = "30s";
+
+    /**
+     * {@code false} leaves the call sequences of every class out: type invariants are then not tested with generated
+     * calls, and their nodes are reported skipped, saying why. Default {@value #PROPERTY_SEQUENCES_DEFAULT}.
+     */
+    public static final String PROPERTY_SEQUENCES = "invariants.property.sequences";
+
+    /** The default of {@link #PROPERTY_SEQUENCES}. */
+    public static final boolean PROPERTY_SEQUENCES_DEFAULT = true;
+
+    /**
+     * Classes whose call sequences are left out, comma-separated: fully qualified names, or a package and all below it
+     * as {@code com.acme.money.*}. Their type invariants' nodes are reported skipped, saying why. Default: none.
+     */
+    public static final String PROPERTY_SEQUENCES_SKIP = "invariants.property.sequences.skip";
+
     private PropertyConfiguration() {}
 }

@@ -52,6 +52,15 @@ public abstract class InvariantsRuntime {
     /** Runs the call on this thread and returns what every invariant said during it, in recording order. */
     public abstract ObservedCall observe(Call call);
 
+    /**
+     * Wraps work to run on another thread so that the invariants evaluated there are credited to the test running on
+     * the calling thread, as if they ran on it (generation runs each try on a worker thread it can leave behind at the
+     * try's deadline). Call it on the test's thread.
+     */
+    public Runnable credited(Runnable work) {
+        return work;
+    }
+
     /** Adds one generated property run of the invariant to the run's report (its {@code generated} field). */
     public abstract void generatedRun(InvariantDefinition invariant, int tries, int rejected, boolean failed,
             boolean couldNotBeFalsified);

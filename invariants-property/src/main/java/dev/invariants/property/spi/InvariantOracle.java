@@ -13,7 +13,8 @@ import java.util.Optional;
  * ({@code META-INF/services/dev.invariants.property.spi.InvariantOracle}) or passed to
  * {@code InvariantProperties.oracle(...)}. The engine never evaluates a call's {@code pre} or
  * {@code post} itself: the verdicts are what the runtime evaluated on the real call.
- * Implementations must be safe to call from the thread that runs the generated test.
+ * The engine calls {@link #observe} on a worker thread of its own (one try at a time, inside {@link #credited}), the
+ * other methods on the thread that runs the generated test.
  */
 public interface InvariantOracle {
 
@@ -37,6 +38,18 @@ public interface InvariantOracle {
      * @return how the call ended and the verdict of every invariant evaluated for it
      */
     CallOutcome observe(Call call, Invocation invocation);
+
+    /**
+     * Wraps work the engine runs on a thread of its own (each try runs on a worker it can leave behind at its
+     * deadline) so that what the runtime evaluates there is credited to the test running on the calling thread. Called
+     * on that thread. By default the work is returned unchanged.
+     *
+     * @param work what the worker runs
+     * @return the work, credited
+     */
+    default Runnable credited(Runnable work) {
+        return work;
+    }
 
     /**
      * A configuration parameter of the current JUnit Platform run, such as

@@ -35,6 +35,19 @@ public interface Source {
     long choose(long max, long suggestion);
 
     /**
+     * Draws a choice that is usually small: while generating, nine times in ten at most {@code usually}, else anywhere
+     * in {@code [0, max]}. It is one choice like {@link #choose(long)}, replayed and shrunk the same way. Numbers whose
+     * size costs time ({@code BigInteger.pow}, {@code setScale}) then stay small unless a bound asks otherwise.
+     *
+     * @param max the largest allowed choice, at least {@code 0}
+     * @param usually the largest choice of the usual draws
+     * @return a choice in {@code [0, max]}
+     */
+    default long chooseSmall(long max, long usually) {
+        return choose(max);
+    }
+
+    /**
      * Draws a yes/no choice; {@code false} is the simpler answer.
      *
      * @param probability how likely {@code true} is while generating, in {@code [0, 1]}

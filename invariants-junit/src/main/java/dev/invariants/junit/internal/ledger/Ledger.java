@@ -59,6 +59,23 @@ public final class Ledger {
         return lane;
     }
 
+    /**
+     * Wraps work for another thread so that what it records there is credited to the test or container the calling
+     * thread's work is credited to now (the property engine runs each try on a worker it can leave behind).
+     */
+    public Runnable credited(Runnable work) {
+        Tally target = lane().current();
+        return () -> {
+            Lane lane = lane();
+            lane.push(target);
+            try {
+                work.run();
+            } finally {
+                lane.pop(target);
+            }
+        };
+    }
+
     void broken(int invariant, String reason) {
         if (reason != null) {
             brokenReasons.putIfAbsent(invariant, reason);

@@ -75,6 +75,11 @@ public final class SpiRuntime extends InvariantsRuntime {
     }
 
     @Override
+    public Runnable credited(Runnable work) {
+        return Recorder.active().credited(work);
+    }
+
+    @Override
     public void generatedRun(InvariantDefinition invariant, int tries, int rejected, boolean failed,
             boolean couldNotBeFalsified) {
         Recorder.generated(InvariantRegistry.register(invariant), tries, rejected, failed, couldNotBeFalsified);

@@ -2,6 +2,7 @@ package dev.invariants.property.internal.config;
 
 import dev.invariants.property.PropertyConfiguration;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -80,6 +81,73 @@ public final class PropertySettings {
     public Path examplesDir() {
         return source.apply(PropertyConfiguration.PROPERTY_EXAMPLES_DIR).filter(v -> !v.isEmpty()).map(Path::of)
                 .orElse(Path.of(PropertyConfiguration.PROPERTY_EXAMPLES_DIR_DEFAULT));
+    }
+
+    /** How long one try may run. */
+    public Duration deadline() {
+        return duration(PropertyConfiguration.PROPERTY_DEADLINE, PropertyConfiguration.PROPERTY_DEADLINE_DEFAULT);
+    }
+
+    /** How long one property may run. */
+    public Duration timeBudget() {
+        return duration(PropertyConfiguration.PROPERTY_TIME_BUDGET, PropertyConfiguration.PROPERTY_TIME_BUDGET_DEFAULT);
+    }
+
+    /**
+     * Why the call sequences of {@code type} are left out (the key that says so), or empty when they are generated.
+     */
+    public Optional<String> sequencesLeftOut(Class<?> type) {
+        String key = PropertyConfiguration.PROPERTY_SEQUENCES;
+        Optional<String> raw = source.apply(key).filter(v -> !v.isEmpty());
+        if (raw.isPresent()) {
+            String value = raw.get().toLowerCase(Locale.ROOT);
+            if (value.equals("false")) {
+                return Optional.of(key + "=false");
+            }
+            if (!value.equals("true")) {
+                invalid(key, raw.get(), "`true` or `false`", Boolean.toString(PropertyConfiguration.PROPERTY_SEQUENCES_DEFAULT));
+            }
+        }
+        String skip = PropertyConfiguration.PROPERTY_SEQUENCES_SKIP;
+        for (String entry : source.apply(skip).orElse("").split(",")) {
+            String name = entry.strip();
+            boolean matches = name.endsWith(".*")
+                    ? type.getName().startsWith(name.substring(0, name.length() - 1))
+                    : !name.isEmpty() && (type.getName().equals(name) || type.getName().equals(name.replace('.', '$')));
+            if (matches) {
+                return Optional.of(skip + " (" + name + ")");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Duration duration(String key, String fallback) {
+        Optional<String> raw = source.apply(key).filter(v -> !v.isEmpty());
+        if (raw.isPresent()) {
+            Duration parsed = parseDuration(raw.get());
+            if (parsed != null) {
+                return parsed;
+            }
+            invalid(key, raw.get(), "a positive duration (milliseconds, or with the unit ms or s: 500ms, 2s)", fallback);
+        }
+        return parseDuration(fallback);
+    }
+
+    private static Duration parseDuration(String text) {
+        String value = text.toLowerCase(Locale.ROOT).strip();
+        long factor = 1;
+        if (value.endsWith("ms")) {
+            value = value.substring(0, value.length() - 2).strip();
+        } else if (value.endsWith("s")) {
+            value = value.substring(0, value.length() - 1).strip();
+            factor = 1000;
+        }
+        try {
+            long amount = Long.parseLong(value);
+            return amount > 0 && amount <= Long.MAX_VALUE / 1_000_000 / factor ? Duration.ofMillis(amount * factor) : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private OptionalLong longValue(String key, String expected, String fallback) {

@@ -12,12 +12,16 @@ public final class ChoiceRecorder implements Source {
     /** Beyond this a try is rejected: it protects against generators that never stop. */
     public static final int MAX_CHOICES = 250_000;
     private static final long[] NONE = new long[0];
+    /** How often {@link #chooseSmall} spans its whole range. */
+    private static final double WIDE = 0.1;
 
     private final long[] prefix;
     private final SplittableRandom random;
     private final int edgeRound;
     private final double edgeProbability;
     private long[] choices = new long[32];
+    /** What the try is about to run, written by its thread and read by the runner's when the try is too slow. */
+    private volatile String description = "";
     private int size;
 
     private ChoiceRecorder(long[] prefix, SplittableRandom random, int edgeRound, double edgeProbability) {
@@ -58,6 +62,15 @@ public final class ChoiceRecorder implements Source {
     }
 
     @Override
+    public long chooseSmall(long max, long usually) {
+        checkMax(max);
+        if (size < prefix.length || random == null || usually >= max || random.nextDouble() < WIDE) {
+            return choose(max);
+        }
+        return choose(Math.max(usually, 0));
+    }
+
+    @Override
     public boolean chooseBoolean(double probability) {
         if (size < prefix.length) {
             return record(Math.min(prefix[size], 1)) == 1;
@@ -79,6 +92,20 @@ public final class ChoiceRecorder implements Source {
     @Override
     public RuntimeException reject(String reason) {
         return new Rejection(reason);
+    }
+
+    /**
+     * Says what the try is about to run (its input, as the counterexample would show it), so that a try left behind
+     * at its deadline can still be reported with its input. A no-op for another {@link Source}.
+     */
+    public static void describe(Source source, String input) {
+        if (source instanceof ChoiceRecorder recorder) {
+            recorder.description = input;
+        }
+    }
+
+    String description() {
+        return description;
     }
 
     public long[] recorded() {

@@ -3,6 +3,7 @@ package dev.invariants.property.internal.engine;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 /**
@@ -18,12 +19,19 @@ final class Shrinker {
     private final Function<long[], Attempt> replay;
     private final String failureKey;
     private final int budget;
+    private final BooleanSupplier stopped;
     private final Set<Key> seen = new HashSet<>();
     private Attempt best;
     private int calls;
     private int improvements;
 
     Shrinker(Function<long[], Attempt> replay, Attempt failing, int budget) {
+        this(replay, failing, budget, () -> false);
+    }
+
+    /** @param stopped says when time is up: shrinking then keeps the smallest failure found so far */
+    Shrinker(Function<long[], Attempt> replay, Attempt failing, int budget, BooleanSupplier stopped) {
+        this.stopped = stopped;
         this.replay = replay;
         this.failureKey = failing.outcome().detail();
         this.best = failing;
@@ -40,7 +48,7 @@ final class Shrinker {
             lowerPairs();
             redistribute();
             sortNeighbours();
-        } while (improvements > before && calls < budget);
+        } while (improvements > before && calls < budget && !stopped.getAsBoolean());
         return best;
     }
 
@@ -196,7 +204,7 @@ final class Shrinker {
     }
 
     private boolean consider(long[] candidate) {
-        if (calls >= budget || !simpler(candidate, best.choices()) || !seen.add(new Key(candidate))) {
+        if (calls >= budget || !simpler(candidate, best.choices()) || !seen.add(new Key(candidate)) || stopped.getAsBoolean()) {
             return false;
         }
         calls++;

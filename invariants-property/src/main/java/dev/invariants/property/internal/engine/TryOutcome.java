@@ -6,7 +6,10 @@ package dev.invariants.property.internal.engine;
  */
 public record TryOutcome(Kind kind, String detail, Throwable cause, String counterexample) {
 
-    public enum Kind { PASS, REJECT, FAIL }
+    public enum Kind { PASS, REJECT, FAIL, TOO_SLOW }
+
+    /** The health check of a try still running at its deadline. */
+    public static final String TOO_SLOW = "too-slow";
 
     /** In a failure key: the failing sequence needed a call outside that method's {@code pre}. */
     public static final String OUTSIDE_PRE = "outside its pre";
@@ -21,6 +24,11 @@ public record TryOutcome(Kind kind, String detail, Throwable cause, String count
 
     public static TryOutcome fail(String failureKey, Throwable cause, String counterexample) {
         return new TryOutcome(Kind.FAIL, failureKey, cause, counterexample);
+    }
+
+    /** A try left behind at its deadline; {@code input} is what it was running, as far as it got. */
+    public static TryOutcome tooSlow(String input) {
+        return new TryOutcome(Kind.TOO_SLOW, TOO_SLOW, null, input);
     }
 
     public boolean failed() {

@@ -16,6 +16,8 @@ public final class Integral {
     /** Farthest a value strays from its target on an unbounded side (BigInteger), unless it goes huge. */
     static final BigInteger CAP = BigInteger.ONE.shiftLeft(62);
     private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+    /** How far from its target a value biased toward small magnitudes usually goes. */
+    static final long SMALL = 1000;
 
     private Integral() {
     }
@@ -25,7 +27,22 @@ public final class Integral {
         BigInteger target = target(source, lo, hi);
         List<BigInteger> edges = edges(lo, hi, target);
         int edge = source.edgeCase(edges.size());
-        return encode(source, lo, hi, target, edge < 0 ? null : edges.get(edge));
+        return encode(source, lo, hi, target, edge < 0 ? null : edges.get(edge), false, false);
+    }
+
+    /**
+     * Like {@link #draw}, biased toward small magnitudes on the sides {@code pre} leaves open ({@code openBelow},
+     * {@code openAbove}: only the type bounds them), as Hypothesis does: nine draws in ten stay within {@link #SMALL}
+     * of the target, the tenth may span the whole range ({@link Source#chooseSmall}: the same one choice, so values
+     * shrink as before). Extreme values still come as edge
+     * cases. Code whose cost grows with a number ({@code BigInteger.pow}, {@code setScale}) then runs in time, and
+     * counterexamples start small.
+     */
+    public static BigInteger drawSmall(Source source, BigInteger lo, BigInteger hi, boolean openBelow, boolean openAbove) {
+        BigInteger target = target(source, lo, hi);
+        List<BigInteger> edges = edges(lo, hi, target);
+        int edge = source.edgeCase(edges.size());
+        return encode(source, lo, hi, target, edge < 0 ? null : edges.get(edge), openBelow, openAbove);
     }
 
     /** Like {@link #draw} with the caller's own edge case, {@code null} for an ordinary draw. */
@@ -33,7 +50,7 @@ public final class Integral {
         BigInteger target = target(source, lo, hi);
         boolean inside = suggested != null && (lo == null || suggested.compareTo(lo) >= 0)
                 && (hi == null || suggested.compareTo(hi) <= 0);
-        return encode(source, lo, hi, target, inside ? suggested : null);
+        return encode(source, lo, hi, target, inside ? suggested : null, false, false);
     }
 
     private static BigInteger target(Source source, BigInteger lo, BigInteger hi) {
@@ -50,7 +67,8 @@ public final class Integral {
         return target;
     }
 
-    private static BigInteger encode(Source source, BigInteger lo, BigInteger hi, BigInteger target, BigInteger suggested) {
+    private static BigInteger encode(Source source, BigInteger lo, BigInteger hi, BigInteger target, BigInteger suggested,
+            boolean openBelow, boolean openAbove) {
         BigInteger up = hi == null ? CAP : hi.subtract(target);
         BigInteger down = lo == null ? CAP : target.subtract(lo);
         boolean negative;
@@ -62,8 +80,9 @@ public final class Integral {
         // the negative side starts one below the target, so no value has two encodings
         BigInteger side = negative ? down.subtract(BigInteger.ONE) : up;
         long max = side.min(LONG_MAX).longValueExact();
+        boolean small = negative ? openBelow : openAbove;
         BigInteger magnitude = BigInteger.valueOf(suggested == null
-                ? source.choose(max)
+                ? small ? source.chooseSmall(max, SMALL) : source.choose(max)
                 : source.choose(max, suggested.subtract(target).abs().subtract(negative ? BigInteger.ONE : BigInteger.ZERO)
                         .min(LONG_MAX).longValueExact()));
         if ((negative ? lo : hi) == null) {

@@ -82,7 +82,7 @@ final class Simple {
 
     private static BigInteger integer(Source source, Bounds bounds, long min, long max) {
         BigInteger[] range = Integral.range(bounds, BigInteger.valueOf(min), BigInteger.valueOf(max));
-        return Integral.draw(source, range[0], range[1]);
+        return Integral.drawSmall(source, range[0], range[1], bounds.min() == null, bounds.max() == null);
     }
 
     private static Object constant(Source source, Class<?> type, Bounds bounds) {

@@ -28,7 +28,7 @@ public final class Generation {
     }
 
     public static PropertyNodes of(Class<?> target, List<Class<?>> providerHolders, Map<Class<?>, Generator<?>> generators,
-            InvariantOracle explicitOracle, Integer tries, Long seed, Path examples) {
+            InvariantOracle explicitOracle, Integer tries, Long seed, Path examples, Boolean sequences) {
         InvariantOracle oracle = explicitOracle != null ? explicitOracle : loadOracle();
         PropertySettings settings = RunConfiguration.settings();
         List<GeneratorProvider> providers = new ArrayList<>();
@@ -40,7 +40,10 @@ public final class Generation {
                 : (int) Math.min(Integer.MAX_VALUE, settings.tries().orElse(PropertyConfiguration.PROPERTY_TRIES_DEFAULT));
         long resolvedSeed = seed != null ? seed : settings.seed().orElseGet(() -> new SecureRandom().nextLong());
         Path resolvedExamples = examples != null ? examples : settings.examplesDir();
-        return new PropertyNodes(target, oracle, types, resolvedTries, resolvedSeed, resolvedExamples);
+        String leftOut = sequences == null ? settings.sequencesLeftOut(target).orElse(null)
+                : sequences ? null : "InvariantProperties.sequences(false)";
+        Limits limits = new Limits(settings.deadline(), settings.timeBudget(), leftOut);
+        return new PropertyNodes(target, oracle, types, resolvedTries, resolvedSeed, resolvedExamples, limits);
     }
 
     /** A service-loaded oracle if there is one (another runtime), else the invariants runtime. */

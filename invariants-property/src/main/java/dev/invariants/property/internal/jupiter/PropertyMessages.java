@@ -1,7 +1,9 @@
 package dev.invariants.property.internal.jupiter;
 
 import dev.invariants.property.PropertyConfiguration;
+import dev.invariants.property.internal.engine.Health;
 import dev.invariants.property.internal.engine.RunResult;
+import dev.invariants.property.internal.engine.TryOutcome;
 import dev.invariants.property.internal.engine.Statistics;
 import dev.invariants.property.internal.pre.Domain;
 import dev.invariants.property.internal.subject.Names;
@@ -55,6 +57,67 @@ public final class PropertyMessages {
             }
         }
         return text.toString().stripTrailing();
+    }
+
+    /** A try ran past its deadline and nothing failed: the health check, with the input the try was running. */
+    public static String tooSlow(InvariantDescriptor invariant, RunResult result, Limits limits, long seed) {
+        StringBuilder text = new StringBuilder("[" + invariant.id() + "] health check " + TryOutcome.TOO_SLOW
+                + ": a generated " + (invariant.isTypeInvariant() ? "call sequence" : "input") + " still ran after its deadline ["
+                + duration(limits.deadline()) + "] and was left behind\n");
+        text.append(location(invariant));
+        input(text, result.health());
+        text.append("\treplay: -D").append(PropertyConfiguration.PROPERTY_SEED).append('=').append(seed).append('\n');
+        text.append("\traise ").append(PropertyConfiguration.PROPERTY_DEADLINE).append(", bound the arguments in pre");
+        if (invariant.isTypeInvariant()) {
+            text.append(", or leave the call sequences out (").append(PropertyConfiguration.PROPERTY_SEQUENCES_SKIP).append(')');
+        }
+        return text.toString();
+    }
+
+    /** What follows a failure's message when some tries ran past their deadline or the budget ended the run. */
+    static String health(RunResult result, Limits limits) {
+        StringBuilder text = new StringBuilder();
+        if (result.health().tooSlow() != null) {
+            text.append("\n\talso found, health check ").append(TryOutcome.TOO_SLOW).append(": ran past the deadline [")
+                    .append(duration(limits.deadline())).append("] and was left behind\n");
+            input(text, result.health());
+        }
+        if (result.health().outOfTime()) {
+            text.append(text.length() == 0 ? "\n" : "").append("\tstopped at the time budget [")
+                    .append(duration(limits.budget())).append("] (").append(PropertyConfiguration.PROPERTY_TIME_BUDGET)
+                    .append(")\n");
+        }
+        return text.toString().stripTrailing();
+    }
+
+    private static void input(StringBuilder text, Health health) {
+        text.append("\tinput:\n");
+        String input = health.tooSlow().outcome().counterexample();
+        if (input.isBlank()) {
+            text.append("\t  (still building it)\n");
+        }
+        input.lines().forEach(line -> text.append("\t  ").append(line).append('\n'));
+        text.append("\t[").append(health.slowTries()).append("] generated tr").append(health.slowTries() == 1 ? "y" : "ies")
+                .append(" ran past the deadline; the run went on without ").append(health.slowTries() == 1 ? "it" : "them")
+                .append('\n');
+    }
+
+    /** The run stopped at its time budget with nothing found: a warning, since the property checked less. */
+    public static String outOfTime(InvariantDescriptor invariant, RunResult result, Limits limits) {
+        return "[" + invariant.id() + "] stopped at the time budget [" + duration(limits.budget()) + "] after ["
+                + result.statistics().tries() + "] generated inputs (" + PropertyConfiguration.PROPERTY_TIME_BUDGET + ")\n"
+                + location(invariant).stripTrailing();
+    }
+
+    /** A type invariant whose call sequences the configuration leaves out. */
+    public static String sequencesLeftOut(InvariantDescriptor invariant, String key) {
+        return "[" + invariant.id() + "] call sequences left out by " + key + "\n" + location(invariant)
+                + "\tthis type invariant is checked only by the other tests";
+    }
+
+    static String duration(java.time.Duration duration) {
+        long millis = duration.toMillis();
+        return millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms";
     }
 
     public static String notEvaluated(InvariantDescriptor invariant) {

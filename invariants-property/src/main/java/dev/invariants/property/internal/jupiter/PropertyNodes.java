@@ -31,6 +31,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.opentest4j.AssertionFailedError;
+import org.opentest4j.TestAbortedException;
 
 /** One dynamic test per invariant of a class: method and constructor invariants as properties, type invariants as call sequences. */
 public final class PropertyNodes {
@@ -57,8 +58,11 @@ public final class PropertyNodes {
     private final int tries;
     private final long seed;
     private final Path examples;
+    private final Limits limits;
 
-    public PropertyNodes(Class<?> target, InvariantOracle oracle, TypeGenerators generators, int tries, long seed, Path examples) {
+    public PropertyNodes(Class<?> target, InvariantOracle oracle, TypeGenerators generators, int tries, long seed, Path examples,
+            Limits limits) {
+        this.limits = limits;
         this.target = target;
         this.oracle = oracle;
         this.generators = generators;
@@ -99,17 +103,26 @@ public final class PropertyNodes {
         if (unfalsified) {
             dev.invariants.junit.spi.InvariantsRuntime.current().warn(PropertyMessages.couldNotBeFalsified(invariant));
         }
+        if (invariant.isTypeInvariant() && limits.sequencesLeftOut() != null) {
+            throw new TestAbortedException(PropertyMessages.sequencesLeftOut(invariant, limits.sequencesLeftOut()));
+        }
         Property property = property(invariant, all);
         RunResult result = new PropertyRunner(property, new RunSettings(target.getName() + "#" + invariant.id(), tries, seed,
-                new ExampleStore(examples))).run();
+                new ExampleStore(examples), limits.deadline(), limits.budget(), oracle::credited)).run();
         oracle.propertyFinished(invariant, result.statistics().tries(), result.statistics().rejected(), result.failed(),
                 unfalsified);
         if (result.failed()) {
             if (result.outcome().detail().equals("not evaluated")) {
                 throw new AssertionFailedError(PropertyMessages.notEvaluated(invariant));
             }
-            throw new AssertionFailedError(PropertyMessages.counterexample(invariant, result, seed, examples.toString()),
-                    result.outcome().cause());
+            throw new AssertionFailedError(PropertyMessages.counterexample(invariant, result, seed, examples.toString())
+                    + PropertyMessages.health(result, limits), result.outcome().cause());
+        }
+        if (result.health().tooSlow() != null) {
+            throw new CannotGenerate(PropertyMessages.tooSlow(invariant, result, limits, seed));
+        }
+        if (result.health().outOfTime()) {
+            dev.invariants.junit.spi.InvariantsRuntime.current().warn(PropertyMessages.outOfTime(invariant, result, limits));
         }
         if (result.statistics().rejectedShare() >= MAX_REJECTED_SHARE) {
             Domain domain = property instanceof MethodProperty method ? method.arguments().domain()
@@ -139,7 +152,7 @@ public final class PropertyNodes {
                 throw new CannotGenerate(PropertyMessages.cannotGenerate(invariant, problem.get()));
             }
         }
-        return new MethodProperty(invariant, oracle, generators);
+        return new MethodProperty(invariant, all, oracle, generators);
     }
 
     private static Map<String, String> parameterTypes(InvariantDescriptor invariant) {

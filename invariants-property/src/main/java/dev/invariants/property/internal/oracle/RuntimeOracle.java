@@ -86,6 +86,11 @@ public final class RuntimeOracle implements InvariantOracle {
     }
 
     @Override
+    public Runnable credited(Runnable work) {
+        return InvariantsRuntime.current().credited(work);
+    }
+
+    @Override
     public Optional<String> configurationParameter(String key) {
         return InvariantsRuntime.current().configuration(key);
     }

@@ -65,7 +65,7 @@ final class Execution {
         Map<String, GeneratedTest> tests = new HashMap<>();
         try {
             Class<?> target = Class.forName(type.className(), false, loader());
-            for (GeneratedTest test : Generation.of(target, List.of(), Map.of(), null, tries, seed, examples).tests()) {
+            for (GeneratedTest test : Generation.of(target, List.of(), Map.of(), null, tries, seed, examples, null).tests()) {
                 if (test.invariant() != null) {
                     tests.put(test.invariant().id(), test);
                 }

@@ -1,5 +1,6 @@
 package dev.invariants.property.internal.subject;
 
+import dev.invariants.property.internal.engine.ChoiceRecorder;
 import dev.invariants.property.internal.engine.Property;
 import dev.invariants.property.internal.engine.TryOutcome;
 import dev.invariants.property.internal.gen.TypeGenerators;
@@ -53,15 +54,7 @@ public final class StatefulProperty implements Property {
         this.oracle = oracle;
         this.creators = List.copyOf(creators);
         Class<?> owner = invariant.owner();
-        List<Method> calls = new ArrayList<>();
-        for (Method method : owner.getMethods()) {
-            if (!Modifier.isStatic(method.getModifiers()) && method.getDeclaringClass() != Object.class
-                    && !method.isSynthetic() && !method.isBridge()) {
-                calls.add(method);
-            }
-        }
-        calls.sort(Comparator.comparing(Method::getName).thenComparing(Method::toGenericString));
-        this.methods = List.copyOf(calls);
+        this.methods = publicMethods(owner);
         for (Executable member : concat(creators, methods)) {
             List<String> ids = new ArrayList<>();
             String pre = preconditions(member, all, ids);
@@ -77,6 +70,19 @@ public final class StatefulProperty implements Property {
         return methods;
     }
 
+    /** The calls a sequence may make: the public instance methods, in a fixed order. */
+    static List<Method> publicMethods(Class<?> owner) {
+        List<Method> calls = new ArrayList<>();
+        for (Method method : owner.getMethods()) {
+            if (!Modifier.isStatic(method.getModifiers()) && method.getDeclaringClass() != Object.class
+                    && !method.isSynthetic() && !method.isBridge()) {
+                calls.add(method);
+            }
+        }
+        calls.sort(Comparator.comparing(Method::getName).thenComparing(Method::toGenericString));
+        return List.copyOf(calls);
+    }
+
     @Override
     public TryOutcome check(Source source) {
         if (creators.isEmpty()) {
@@ -86,6 +92,7 @@ public final class StatefulProperty implements Property {
         Object[] values = draw(source, creator, null);
         List<String> steps = new ArrayList<>();
         String variable = Names.variable(invariant.owner());
+        ChoiceRecorder.describe(source, variable + " = " + call(creator, values) + ";\n");
         CallOutcome created = oracle.observe(new Call(creator, null, Arrays.asList(values)), Invoker.of(creator, null, values));
         boolean outside = outside(creator, created);
         steps.add(variable + " = " + call(creator, values) + ";" + note(outside));
@@ -102,6 +109,7 @@ public final class StatefulProperty implements Property {
             Method method = methods.get((int) source.choose(methods.size() - 1));
             Object[] stepValues = draw(source, method, instance);
             reuse(source, method, stepValues, returned);
+            ChoiceRecorder.describe(source, String.join("\n", steps) + "\n" + variable + "." + call(method, stepValues) + ";\n");
             CallOutcome outcome = oracle.observe(new Call(method, instance, Arrays.asList(stepValues)),
                     Invoker.of(method, instance, stepValues));
             boolean stepOutside = outside(method, outcome);
@@ -186,13 +194,13 @@ public final class StatefulProperty implements Property {
         return TryOutcome.fail(key, verdict.failure(), text);
     }
 
-    private static String call(Executable member, Object[] values) {
+    static String call(Executable member, Object[] values) {
         String arguments = Arrays.stream(values).map(ValuePrinter::print).collect(Collectors.joining(", ", "(", ")"));
         return (member instanceof Method ? member.getName() : "new " + member.getDeclaringClass().getSimpleName()) + arguments;
     }
 
     /** The member's own preconditions as alternatives ({@code "true"} when it has none); {@code ids} gets their invariants. */
-    private static String preconditions(Executable member, List<InvariantDescriptor> all, List<String> ids) {
+    static String preconditions(Executable member, List<InvariantDescriptor> all, List<String> ids) {
         StringBuilder pre = new StringBuilder();
         for (InvariantDescriptor descriptor : all) {
             if (member.equals(descriptor.member()) && !descriptor.pre().equals("true")) {
@@ -203,7 +211,7 @@ public final class StatefulProperty implements Property {
         return pre.length() == 0 ? "true" : pre.toString();
     }
 
-    private static ArgumentGenerator generatorFor(Executable member, List<InvariantDescriptor> all, String pre,
+    static ArgumentGenerator generatorFor(Executable member, List<InvariantDescriptor> all, String pre,
             Class<?> owner, TypeGenerators generators) {
         List<String> names = Arrays.stream(member.getParameters()).map(java.lang.reflect.Parameter::getName).toList();
         for (InvariantDescriptor descriptor : all) {

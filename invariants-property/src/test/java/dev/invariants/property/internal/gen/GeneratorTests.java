@@ -45,6 +45,19 @@ class GeneratorTests {
     }
 
     @Test
+    @DisplayName("should keep most ints nothing in pre bounds small, reaching the whole range now and then")
+    void smallIntegers() {
+        List<Long> free = values(int.class, Bounds.NONE.withNonNull(), 1000).subList(40, 1000).stream()
+                .map(v -> Math.abs((long) (int) v)).toList();
+
+        assertThat(free).filteredOn(v -> v <= 1000).hasSizeGreaterThan(800);
+        assertThat(free).anyMatch(v -> v > 1_000_000);
+        // a range pre sets is not narrowed: most values lie beyond the first thousand
+        Bounds bounded = Bounds.NONE.withNonNull().withMin(BigDecimal.ZERO, true).withMax(new BigDecimal(1_000_000_000), true);
+        assertThat(values(int.class, bounded, 1000).subList(40, 1000)).filteredOn(v -> (int) v > 1000).hasSizeGreaterThan(500);
+    }
+
+    @Test
     @DisplayName("should produce the strings that break code: empty, blank, NUL, surrogate pairs, very long, injections")
     void strings() {
         List<String> strings = values(String.class, Bounds.NONE.withNonNull(), 300).stream().map(String.class::cast).toList();
