@@ -113,6 +113,21 @@ class RatchetBuildTests {
     }
 
     @Test
+    @DisplayName("should not ratchet a partial run in the session gate (one test method), and say so")
+    void sessionGatePartialRun() throws Exception {
+        FixtureBuild build = withBaseline();
+
+        FixtureBuild.Outcome outcome = build.mvn("test", "-DbaselineGate=baseline.json", "-Dtest=FeesTest#standardFee");
+
+        // Alone, FeesTest no longer checks premium-cap: a whole-suite run would fail on it.
+        assertThat(outcome.exitCode()).as(outcome.output()).isZero();
+        assertThat(outcome.output()).contains("[invariants] partial run: 2 of 4 invariants in scope (tests filtered by"
+                + " TestMethodFilter); the gate (invariants.gate.baseline) judges whole-suite runs only,"
+                + " invariants.gate.partial-runs=apply gates partial runs too")
+                .doesNotContain("invariants regressed");
+    }
+
+    @Test
     @DisplayName("should fail the test run, naming the path, when the session gate's baseline does not exist")
     void sessionGateMissingBaseline() throws Exception {
         FixtureBuild build = FixtureBuild.copy("ratchet");
