@@ -44,7 +44,16 @@ public final class InvariantsConfiguration {
     public static final String GATE_MIN_COVERAGE = "invariants.gate.min-coverage";
 
     /**
-     * Whether {@link #GATE_MIN_COVERAGE} judges a partial run: {@value #GATE_PARTIAL_RUNS_DEFAULT} (default) or
+     * An earlier build's {@code invariants.json} (committed, or downloaded from the main branch's build), relative to
+     * the working directory. When set, the gate is also a ratchet: the run fails when it regressed against that
+     * report — an invariant the baseline did not declare that no test checks, one the baseline's tests checked that
+     * this run's do not, a new vacuous test — and only then; the console prints the delta. A file that is missing or
+     * is not a report fails the run, naming the path. Unset by default. See docs/adopting.md.
+     */
+    public static final String GATE_BASELINE = "invariants.gate.baseline";
+
+    /**
+     * Whether the gate ({@link #GATE_MIN_COVERAGE}, {@link #GATE_BASELINE}) judges a partial run: {@value #GATE_PARTIAL_RUNS_DEFAULT} (default) or
      * {@code apply}. A run is partial when it selects a method, a unique id or another part finer than a class,
      * when a build tool's name filter selects its tests ({@code mvn test -Dtest=...}, Gradle's {@code --tests}),
      * or when it names classes outside a build tool (an IDE, the console launcher's {@code --select-class});

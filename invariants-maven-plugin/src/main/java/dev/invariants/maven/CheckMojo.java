@@ -3,8 +3,14 @@ package dev.invariants.maven;
 import dev.invariants.report.Report;
 import dev.invariants.report.Summary;
 import dev.invariants.report.internal.merge.Gate;
+import dev.invariants.report.internal.ratchet.Baseline;
+import dev.invariants.report.internal.ratchet.Delta;
+import dev.invariants.report.internal.ratchet.RatchetMessages;
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -17,10 +23,13 @@ import org.apache.maven.plugins.annotations.Parameter;
  * ((checked + violated) / declared) and, optionally, no vacuous tests. The failure names every
  * unchecked or broken invariant with its location, and every vacuous test. A Maven run that runs the
  * tests is judged on its own report only: none, or an earlier build's, fails the goal; skipped tests
- * ({@code -DskipTests}) skip it.
+ * ({@code -DskipTests}) skip it. With a {@code baseline} (an earlier build's {@code invariants.json}), it is also a
+ * ratchet: it fails on regressions against that report only (docs/adopting.md).
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public final class CheckMojo extends ReportGoal {
+
+    private static final String BASELINE_SETTING = "check's baseline, invariants.baseline";
 
     /** Creates the goal; Maven sets its parameters. */
     public CheckMojo() {}
@@ -47,6 +56,15 @@ public final class CheckMojo extends ReportGoal {
     @Parameter(property = "invariants.countGeneratedTests", defaultValue = "false")
     private boolean countGeneratedTests;
 
+    /**
+     * An earlier build's {@code invariants.json} (committed, or downloaded from the main branch's build): the
+     * build fails when it has regressed against it — an invariant the baseline did not declare that no test
+     * checks, one the baseline's tests checked that this build's do not, a new vacuous test — and only then.
+     * Relative to the project's directory. A file that is missing or is no report fails the goal. Unset: no ratchet.
+     */
+    @Parameter(property = "invariants.baseline")
+    private File baseline;
+
     /** {@code false} only warns when the rules are not met. */
     @Parameter(property = "invariants.haltOnFailure", defaultValue = "true")
     private boolean haltOnFailure;
@@ -68,6 +86,7 @@ public final class CheckMojo extends ReportGoal {
             getLog().info("Skipping the invariants check: a module of packaging pom runs no tests");
             return;
         }
+        Optional<Baseline> base = baseline();
         Optional<String> skipped = tests().skippedBecause();
         if (skipped.isPresent()) {
             getLog().info(GoalMessages.checkSkipped(skipped.get()));
@@ -93,16 +112,37 @@ public final class CheckMojo extends ReportGoal {
         if (failOnVacuousTests && !report.assertionsCounted()) {
             getLog().warn("failOnVacuousTests is not applied: the report was written without assertion counts");
         }
-        Optional<String> failure = Gate.check(report, minCoverage == null ? -1 : minCoverage, vacuousRule,
-                "minCoverage=" + minCoverage, new Gate.Counting(countGeneratedTests,
-                "countGeneratedTests=true", countOutsideTests, "countOutsideTests=true"));
-        if (failure.isEmpty()) {
+        List<String> failures = new ArrayList<>();
+        Gate.check(report, minCoverage == null ? -1 : minCoverage, vacuousRule, "minCoverage=" + minCoverage,
+                        new Gate.Counting(countGeneratedTests, "countGeneratedTests=true", countOutsideTests,
+                                "countOutsideTests=true"))
+                .ifPresent(failures::add);
+        if (base.isPresent()) {
+            Delta delta = base.get().compare(report);
+            getLog().info("Invariants " + RatchetMessages.delta(delta, base.get().file()));
+            if (delta.regressed()) {
+                failures.add(RatchetMessages.regressed(delta, base.get().file(), BASELINE_SETTING));
+            }
+        }
+        if (failures.isEmpty()) {
             Summary s = report.summary();
             getLog().info("All invariant checks met: coverage " + s.coveragePercent()
                     + (minCoverage == null ? "" : " (minimum " + Math.round(minCoverage * 1000) / 10.0 + "%)"));
             return;
         }
-        fail("Invariants check failed for " + file + ":\n" + failure.get());
+        fail("Invariants check failed for " + file + ":\n" + String.join("\n", failures));
+    }
+
+    /** The baseline the user named, read now: a missing or unreadable one fails the goal whatever haltOnFailure says. */
+    private Optional<Baseline> baseline() throws MojoExecutionException {
+        if (baseline == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Baseline.read(baseline.toPath(), BASELINE_SETTING));
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("invariants-maven-plugin: " + e.getMessage(), e);
+        }
     }
 
     private void fail(String message) throws MojoFailureException {

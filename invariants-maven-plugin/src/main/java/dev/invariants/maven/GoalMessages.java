@@ -1,6 +1,7 @@
 package dev.invariants.maven;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -51,6 +52,24 @@ final class GoalMessages {
     static String staleReportKept(Path dir, String build) {
         return "The invariants report in " + dir + " is from an earlier build (" + build + "), not from the tests of"
                 + " this build: it is not rewritten as this build's";
+    }
+
+    static String shardMissing(Path dir) {
+        return dir + " does not exist";
+    }
+
+    static String shardWithoutReport(Path dir) {
+        return dir + " holds no invariants report (no parts/ and no invariants.json)";
+    }
+
+    static String globMatchesNothing(String glob, Path basedir) {
+        return "[" + glob + "] matches no directory (relative to " + basedir + ")";
+    }
+
+    /** Every listed report directory that cannot be merged: a shard's report must not go missing in silence. */
+    static String shardsRefused(List<String> problems) {
+        return "invariants-maven-plugin: cannot merge the report directories of mergeDirectories: "
+                + String.join("; ", problems);
     }
 
     private static String where(Map<String, Path> written) {

@@ -5,21 +5,34 @@ import dev.invariants.report.Summary;
 import dev.invariants.report.internal.store.PartStore;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Writes one {@code invariants.json} and {@code index.html} from the parts every test JVM of this
  * build left in {@code reportDirectory}; with {@code aggregate}, from the reports of every module of
- * the reactor, once, after the last module.
+ * the reactor, once, after the last module. With {@code mergeDirectories}, from the report directories of several
+ * machines instead (a sharded CI run), like {@code jacoco:merge}; {@code check} then judges the merged report.
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public final class ReportMojo extends ReportGoal {
 
     /** Creates the goal; Maven sets its parameters. */
     public ReportMojo() {}
+
+    /**
+     * The report directories to merge instead of the tests' own, one per machine of a sharded build: directories or
+     * globs ({@code shards/*}), relative to the project's directory, comma-separated in the property. The merged
+     * report is written where {@code check} reads (the module's report directory, or the aggregate's with
+     * {@code aggregate}). A listed directory that does not exist or holds no report, or a glob that matches no
+     * directory, fails the goal naming it. Unset: this build's own report.
+     */
+    @Parameter(property = "invariants.mergeDirectories")
+    List<String> mergeDirectories;
 
     private String reportDirectoryName() {
         return reportDirectory != null ? reportDirectory.toString() : "target/invariants";
@@ -31,14 +44,23 @@ public final class ReportMojo extends ReportGoal {
             getLog().info("Skipping the invariants report (invariants.skip)");
             return;
         }
+        boolean shards = mergeDirectories != null && !mergeDirectories.isEmpty();
         Optional<String> skipped = tests().skippedBecause();
-        if (skipped.isPresent()) {
+        if (skipped.isPresent() && !shards) {
             getLog().info(GoalMessages.reportSkipped(skipped.get()));
             return;
         }
         Optional<Report> report;
         Path target;
-        if (aggregate) {
+        String merged = "";
+        if (shards) {
+            if (aggregate && !isLastModule()) {
+                return;
+            }
+            report = Optional.of(Reports.shards(project.getBasedir().toPath(), mergeDirectories, getLog()::warn));
+            merged = " merged from mergeDirectories";
+            target = aggregate ? aggregatePath() : reportPath();
+        } else if (aggregate) {
             if (!isLastModule()) {
                 getLog().debug("The aggregated invariants report is written after the last module");
                 return;
@@ -68,7 +90,7 @@ public final class ReportMojo extends ReportGoal {
         Summary s = report.get().summary();
         getLog().info("Invariants: " + s.declared() + " declared, " + s.checked() + " checked, " + s.unchecked()
                 + " unchecked, " + s.violated() + " violated, " + s.broken() + " broken; coverage " + s.coveragePercent()
-                + " over " + s.tests() + " tests from " + report.get().parts() + " JVMs");
+                + " over " + s.tests() + " tests from " + report.get().parts() + " JVMs" + merged);
         report.get().missing().forEach(m -> getLog().warn("Invariants report incomplete: " + m));
         getLog().info("Invariants report: " + store.htmlFile().toAbsolutePath().toUri());
     }

@@ -81,6 +81,36 @@ final class Reports {
         return Optional.of(Merge.merge(anyFromThisBuild ? thisBuild : "aggregate", included));
     }
 
+    /**
+     * The reports of a sharded build's directories ({@link ShardDirectories}) merged into one of this Maven run's
+     * build, so {@code check} judges it as this build's. Every directory named must hold a report and every glob
+     * match one; otherwise the goal fails naming each that does not.
+     */
+    static Report shards(Path basedir, List<String> entries, Consumer<String> warnings) throws MojoExecutionException {
+        List<Report> reports = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        List<Path> dirs = ShardDirectories.resolve(basedir, entries, problems);
+        for (Path dir : dirs) {
+            if (!Files.isDirectory(dir)) {
+                problems.add(GoalMessages.shardMissing(dir));
+                continue;
+            }
+            Optional<Report> report = module(dir, warnings);
+            if (report.isPresent()) {
+                reports.add(report.get());
+            } else {
+                problems.add(GoalMessages.shardWithoutReport(dir));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new MojoExecutionException(GoalMessages.shardsRefused(problems));
+        }
+        if (reports.isEmpty()) {
+            throw new MojoExecutionException(GoalMessages.shardsRefused(List.of("the list names no directory")));
+        }
+        return Merge.merge(BuildId.ofThisProcess(), reports);
+    }
+
     static boolean isLast(MavenSession session, MavenProject project) {
         List<MavenProject> projects = session.getProjects();
         return projects.isEmpty() || projects.get(projects.size() - 1).equals(project);

@@ -1,7 +1,8 @@
 /**
- * The {@code invariants-maven-plugin}: {@code report} merges the invariants reports of test JVMs
- * and, with {@code aggregate}, of reactor modules; {@code check} fails the build below a minimum
- * invariant coverage or on vacuous tests, naming every offender.
+ * The {@code invariants-maven-plugin}: {@code report} merges the invariants reports of test JVMs,
+ * with {@code aggregate} of reactor modules, with {@code mergeDirectories} of the machines of a sharded
+ * build; {@code check} fails the build below a minimum invariant coverage, on vacuous tests, or on
+ * regressions against a {@code baseline} report (the ratchet), naming every offender.
  *
  * <pre>{@code
  * <plugin>

@@ -123,6 +123,11 @@ public final class Settings {
         return fraction(raw.get());
     }
 
+    /** The session gate's baseline report file, as configured (relative to the working directory); empty when unset. */
+    public Optional<Path> gateBaseline() {
+        return source.apply(InvariantsConfiguration.GATE_BASELINE).filter(v -> !v.isEmpty()).map(Path::of);
+    }
+
     /**
      * One message per key that asks for a check and holds an invalid value ({@code invariants.gate.min-coverage},
      * {@code invariants.preconditions}, {@code invariants.gate.partial-runs}): the run fails with them rather than

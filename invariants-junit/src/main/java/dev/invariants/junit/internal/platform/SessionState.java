@@ -1,6 +1,5 @@
 package dev.invariants.junit.internal.platform;
 
-import dev.invariants.junit.InvariantsConfiguration;
 import dev.invariants.junit.internal.config.Settings;
 import dev.invariants.junit.internal.config.Timing;
 import dev.invariants.junit.internal.config.Warnings;
@@ -9,7 +8,6 @@ import dev.invariants.junit.internal.ledger.Recorder;
 import dev.invariants.junit.internal.model.InvariantRegistry;
 import dev.invariants.junit.internal.scan.DeclaredSet;
 import dev.invariants.report.Report;
-import dev.invariants.report.internal.merge.Gate;
 import dev.invariants.report.internal.store.BuildId;
 import dev.invariants.report.internal.store.PartStore;
 import dev.invariants.report.internal.store.PartStore.Published;
@@ -18,8 +16,6 @@ import dev.invariants.report.internal.write.ConsoleSummary;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -136,36 +132,7 @@ final class SessionState {
         if (!refusals.isEmpty()) {
             throw new GateFailure(String.join("\n", refusals));
         }
-        OptionalDouble minimum = settings.gateMinCoverage();
-        if (minimum.isEmpty()) {
-            return;
-        }
-        if (published.stillRunning() > 0) {
-            int others = published.stillRunning();
-            out.println(ConsoleSummary.PREFIX + "gate: " + others + " other test JVM"
-                    + (others == 1 ? " of this build is" : "s of this build are")
-                    + " still running; the last one to finish applies the gate to the merged report");
-            return;
-        }
-        Report merged = published.merged();
-        String setting = InvariantsConfiguration.GATE_MIN_COVERAGE + "="
-                + settings.raw(InvariantsConfiguration.GATE_MIN_COVERAGE).orElse("");
-        if (partial != null && !settings.gatePartialRuns()) {
-            int inScope = (int) merged.invariants().stream().filter(i -> !i.counts().isZero()).count();
-            out.println(ConsoleSummary.PREFIX + GateNotices.partialRun(inScope, merged.summary().declared(), partial));
-            return;
-        }
-        if (SurefireFork.isOnePerTestSet()) {
-            Warnings.warn(GateNotices.forkPerTestSet(setting));
-            return;
-        }
-        Gate.Counting counting = new Gate.Counting(settings.gateCountGenerated(),
-                InvariantsConfiguration.GATE_COUNT_GENERATED + "=true", settings.gateCountOutsideTests(),
-                InvariantsConfiguration.GATE_COUNT_OUTSIDE_TESTS + "=true");
-        Optional<String> failure = Gate.check(merged, minimum.getAsDouble(), false, setting, counting);
-        if (failure.isPresent()) {
-            throw new GateFailure(failure.get());
-        }
+        SessionGate.apply(settings, published, partial, out);
     }
 
     /**
