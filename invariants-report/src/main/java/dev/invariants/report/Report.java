@@ -17,9 +17,11 @@ import java.util.Map;
  * @param unattributed      evaluations no single test could be credited with, per invariant id
  * @param missing           JVMs of this build that started a session and never published it (killed or
  *                          crashed), one sentence each; their tests are not in the report
+ * @param gate              the gate it is judged by where it was written, {@code null} for none
  */
 public record Report(String build, boolean assertionsCounted, int parts, List<ReportInvariant> invariants,
-        List<ReportTest> tests, List<ReportTest> containers, Map<String, Counts> unattributed, List<String> missing) {
+        List<ReportTest> tests, List<ReportTest> containers, Map<String, Counts> unattributed, List<String> missing,
+        GateRule gate) {
 
     /** The schema name written in, and required from, every report file. */
     public static final String SCHEMA = "dev.invariants.report/1";
@@ -32,6 +34,12 @@ public record Report(String build, boolean assertionsCounted, int parts, List<Re
         missing = List.copyOf(missing);
     }
 
+    /** A report judged by no gate. */
+    public Report(String build, boolean assertionsCounted, int parts, List<ReportInvariant> invariants,
+            List<ReportTest> tests, List<ReportTest> containers, Map<String, Counts> unattributed, List<String> missing) {
+        this(build, assertionsCounted, parts, invariants, tests, containers, unattributed, missing, null);
+    }
+
     /** A report that knows of no missing JVM. */
     public Report(String build, boolean assertionsCounted, int parts, List<ReportInvariant> invariants,
             List<ReportTest> tests, List<ReportTest> containers, Map<String, Counts> unattributed) {
@@ -40,7 +48,12 @@ public record Report(String build, boolean assertionsCounted, int parts, List<Re
 
     /** This report, noting the JVMs whose parts are missing. */
     public Report withMissing(List<String> missingParts) {
-        return new Report(build, assertionsCounted, parts, invariants, tests, containers, unattributed, missingParts);
+        return new Report(build, assertionsCounted, parts, invariants, tests, containers, unattributed, missingParts, gate);
+    }
+
+    /** This report, judged by the gate ({@code null} for none). */
+    public Report withGate(GateRule rule) {
+        return new Report(build, assertionsCounted, parts, invariants, tests, containers, unattributed, missing, rule);
     }
 
     public Summary summary() {

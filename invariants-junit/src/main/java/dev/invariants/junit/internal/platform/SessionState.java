@@ -8,6 +8,7 @@ import dev.invariants.junit.internal.ledger.Ledger;
 import dev.invariants.junit.internal.ledger.Recorder;
 import dev.invariants.junit.internal.model.InvariantRegistry;
 import dev.invariants.junit.internal.scan.DeclaredSet;
+import dev.invariants.report.GateRule;
 import dev.invariants.report.Report;
 import dev.invariants.report.internal.merge.Gate;
 import dev.invariants.report.internal.store.BuildId;
@@ -147,8 +148,7 @@ final class SessionState {
             return;
         }
         Report merged = published.merged();
-        String setting = InvariantsConfiguration.GATE_MIN_COVERAGE + "="
-                + settings.raw(InvariantsConfiguration.GATE_MIN_COVERAGE).orElse("");
+        String setting = gateSetting();
         if (partial != null && !settings.gatePartialRuns()) {
             int inScope = (int) merged.invariants().stream().filter(i -> !i.counts().isZero()).count();
             out.println(ConsoleSummary.PREFIX + GateNotices.partialRun(inScope, merged.summary().declared(), partial));
@@ -202,7 +202,8 @@ final class SessionState {
         ledger.close();
         DeclaredSet declared = declared();
         java.util.Map<String, String> unreached = DefinitionSweep.problems(declared, loader);
-        Report part = ReportAssembler.assemble(build, declared, InvariantRegistry.all(), ledger, unreached);
+        Report part = ReportAssembler.assemble(build, declared, InvariantRegistry.all(), ledger, unreached)
+                .withGate(gateRule());
         definitionFailure = DefinitionFailure.of(part, unreached.values(), declared.problems());
         Published published;
         Path html = store.htmlFile();
@@ -221,6 +222,22 @@ final class SessionState {
         Timing.total("the report at session close").add(report, false);
         Timing.printTotals();
         return published;
+    }
+
+    /** The gate as {@link #closed} applies it, for the page's verdict; {@code null} when none is set. */
+    private GateRule gateRule() {
+        OptionalDouble minimum = settings.gateMinCoverage();
+        if (minimum.isEmpty()) {
+            return null;
+        }
+        String notApplied = partial != null && !settings.gatePartialRuns() ? "a partial run (" + partial + ")"
+                : SurefireFork.isOnePerTestSet() ? "each test class ran in a JVM of its own (reuseForks=false);"
+                        + " the invariants-maven-plugin's check goal gates the merged report" : null;
+        return new GateRule(minimum.getAsDouble(), false, gateSetting(), notApplied);
+    }
+
+    private String gateSetting() {
+        return InvariantsConfiguration.GATE_MIN_COVERAGE + "=" + settings.raw(InvariantsConfiguration.GATE_MIN_COVERAGE).orElse("");
     }
 
     private void removeExitHook() {

@@ -30,6 +30,7 @@ public final class Merge {
         Map<String, ReportTest> containers = new LinkedHashMap<>();
         Map<String, Counts> unattributed = new LinkedHashMap<>();
         Set<String> missing = new LinkedHashSet<>();
+        dev.invariants.report.GateRule gate = null;
         boolean assertionsCounted = !reports.isEmpty();
         int parts = 0;
         for (Report report : reports) {
@@ -42,9 +43,10 @@ public final class Merge {
             report.containers().forEach(t -> containers.merge(t.id(), t, Merge::unite));
             report.unattributed().forEach((id, c) -> unattributed.merge(id, c, Counts::plus));
             missing.addAll(report.missing());
+            gate = report.gate() == null ? gate : report.gate(); // the JVMs of one build share their configuration: the last says
         }
         Report united = new Report(build, assertionsCounted, parts, List.copyOf(invariants.values()),
-                List.copyOf(tests.values()), List.copyOf(containers.values()), unattributed, List.copyOf(missing));
+                List.copyOf(tests.values()), List.copyOf(containers.values()), unattributed, List.copyOf(missing), gate);
         return withTotals(united);
     }
 
@@ -76,7 +78,7 @@ public final class Merge {
             invariants.add(with(invariant, counts, List.copyOf(problems), invariant.boundaries(), invariant.generated()));
         }
         return new Report(report.build(), report.assertionsCounted(), report.parts(), sorted(invariants),
-                report.tests(), report.containers(), report.unattributed(), report.missing());
+                report.tests(), report.containers(), report.unattributed(), report.missing(), report.gate());
     }
 
     private static ReportInvariant unite(ReportInvariant a, ReportInvariant b) {

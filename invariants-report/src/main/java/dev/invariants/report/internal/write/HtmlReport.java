@@ -31,6 +31,7 @@ public final class HtmlReport {
                 .append(resource("report.css")).append("</style>\n</head>\n<body>\n");
         out.append("<header><h1>Invariants report</h1><p class=\"meta\">build ").append(esc(report.build()))
                 .append(" · ").append(report.parts()).append(report.parts() == 1 ? " JVM" : " JVMs").append("</p></header>\n");
+        HtmlVerdict.banner(out, report, s);
         missing(out, report);
         summary(out, report, s);
         HtmlSignals.claimErrors(out, report);
@@ -110,7 +111,7 @@ public final class HtmlReport {
         out.append("</tbody></table></section>\n");
     }
 
-    private static void rule(StringBuilder out, ReportInvariant invariant) {
+    static void rule(StringBuilder out, ReportInvariant invariant) {
         if (!"true".equals(invariant.pre().strip())) {
             out.append("<div><i>pre</i> <code>").append(esc(invariant.pre())).append("</code></div>");
         }
@@ -185,7 +186,7 @@ public final class HtmlReport {
         return test == null ? id : label(test);
     }
 
-    private static String label(ReportTest test) {
+    static String label(ReportTest test) {
         String name = test.displayName() == null ? test.name() : test.displayName();
         return test.className() == null ? name : simple(test.className()) + " › " + name;
     }
