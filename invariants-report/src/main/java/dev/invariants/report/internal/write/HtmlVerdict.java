@@ -34,11 +34,11 @@ final class HtmlVerdict {
         }
         out.append("coverage ").append(s.coveragePercent()).append(" (").append(s.checked() + s.violated()).append(" of ")
                 .append(s.declared()).append(") · ");
-        count(out, "violated", s.violated());
-        count(out, "broken", s.broken());
-        count(out, "unchecked", s.unchecked());
+        count(out, "violated", s.violated(), "#status=violated");
+        count(out, "broken", s.broken(), "#status=broken");
+        count(out, "unchecked", s.unchecked(), "#status=unchecked");
         if (report.assertionsCounted()) {
-            count(out, "vacuous", s.vacuousTests());
+            count(out, "vacuous tests", s.vacuousTests(), "#tests=vacuous");
         }
         out.setLength(out.length() - 3);
         out.append("</p>\n");
@@ -61,9 +61,9 @@ final class HtmlVerdict {
         return "Gate passed: invariant coverage " + s.coveragePercent() + " meets the minimum " + Summary.percent(gate.minCoverage());
     }
 
-    private static void count(StringBuilder out, String status, int value) {
-        out.append("<a class=\"count ").append(status).append(value > 0 ? " nonzero" : "").append("\" href=\"#status=")
-                .append(status).append("\">").append(status).append(": ").append(value).append("</a> · ");
+    private static void count(StringBuilder out, String what, int value, String href) {
+        out.append("<a class=\"count ").append(what.split(" ")[0]).append(value > 0 ? " nonzero" : "").append("\" href=\"")
+                .append(href).append("\">").append(what).append(": ").append(value).append("</a> · ");
     }
 
     private static void problems(StringBuilder out, Report report, Status status) {
