@@ -96,6 +96,23 @@ class HtmlProblemsFirstInBrowserTests {
                 .isEqualTo("fee-waived-for-staff,round-never-negative,round-to-cent,close-zeroes #status=unchecked");
     }
 
+    @Test
+    @DisplayName("should list the flagged tests first, each with what it checked, its assertions and its flags")
+    void testsView() throws Exception {
+        String text = chromium.inFrame(page, "#tests=all", "done(Array.prototype.map.call(page.document.querySelectorAll("
+                + "'#tests tbody tr'), function (r) { return r.getAttribute('data-flags') + ':' + Array.prototype.map.call(r.cells,"
+                + " function (c) { return c.textContent; }).slice(0, 6).join('|'); }).join('\\n'));");
+
+        List<String> rows = List.of(text.split("\n"));
+        assertThat(rows.subList(0, 2)).as("flagged first").containsExactly(
+                "failed:PageTestCase › capsLargeFees()|FAILED|1|fee-cap|0|",
+                "vacuous:PageTestCase › checksNothing()|SUCCESSFUL|0||0|vacuous");
+        assertThat(rows.subList(2, rows.size())).as("then the rest, in start order").containsExactlyInAnyOrder(
+                ":PageTestCase › chargesSmallFees()|SUCCESSFUL|1|fee-cap|1|",
+                ":PageTestCase › rejectsNegativeAmounts()|SUCCESSFUL|1|fee-rejects-negative|1|",
+                ":PageTestCase › postsEntries()|SUCCESSFUL|1|post-adds|0|");
+    }
+
     private static String js(String text) {
         StringBuilder out = new StringBuilder("\"");
         for (char c : text.toCharArray()) {
