@@ -20,6 +20,13 @@ public final class HtmlReport {
     /** Past this many cells the test × invariant grid would be too large to read; the page lists per test instead. */
     static final int MAX_GRID_CELLS = 40_000;
 
+    /**
+     * Past this many rows, the rows that need nothing (checked rules without signals, unflagged tests) are written
+     * in a {@code <template>}: parsed, never laid out until a filter or a click asks for them. 5,000 rows laid out
+     * at load kept a page from answering for ~10 s (docs/benchmarks.md, the report page at scale).
+     */
+    static final int DEFER_ABOVE = 1_000;
+
     private HtmlReport() {}
 
     public static String render(Report report) {
@@ -97,10 +104,18 @@ public final class HtmlReport {
         }
         // Problems first (violated, broken, unchecked, then with signals, then the rest), each group in report order.
         ordered.sort(java.util.Comparator.comparingInt(i -> rank(i, kinds.get(i.id()))));
+        boolean defer = ordered.size() > DEFER_ABOVE;
+        StringBuilder settled = new StringBuilder();
+        int deferred = 0;
+        StringBuilder table = out;
         for (ReportInvariant invariant : ordered) {
             List<String> tests = index.testsThatChecked(invariant.id());
             String status = invariant.status().reportName();
             int rank = rank(invariant, kinds.get(invariant.id()));
+            if (defer && rank == 4) {
+                out = settled;
+                deferred++;
+            }
             out.append("<tr data-status=\"").append(status).append("\" data-package=\"").append(esc(packageOf(invariant.owner())))
                     .append("\" data-owner=\"").append(esc(invariant.owner())).append("\" data-signals=\"")
                     .append(String.join(" ", kinds.get(invariant.id()))).append("\"><td data-sort=\"").append(rank)
@@ -126,8 +141,18 @@ public final class HtmlReport {
             out.append("</ul></details></td><td class=\"signals\">");
             HtmlSignals.invariant(out, report, index, invariant);
             out.append("</td></tr>\n");
+            out = table;
         }
-        out.append("</tbody></table></section>\n");
+        out.append("</tbody></table>\n");
+        deferred(out, "settled-rows", deferred, settled);
+        out.append("</section>\n");
+    }
+
+    private static void deferred(StringBuilder out, String id, int rows, StringBuilder content) {
+        if (rows > 0) {
+            out.append("<template id=\"").append(id).append("\" data-rows=\"").append(rows).append("\">\n").append(content)
+                    .append("</template>\n");
+        }
     }
 
     /** 0 violated, 1 broken, 2 unchecked, 3 with signals, 4 the rest: the order a reader should act in. */
@@ -203,7 +228,15 @@ public final class HtmlReport {
         report.tests().forEach(t -> flags.put(t, flags(report, t)));
         List<ReportTest> ordered = new java.util.ArrayList<>(report.tests());
         ordered.sort(java.util.Comparator.comparingInt(t -> flags.get(t).isEmpty() ? 1 : 0));
+        boolean defer = ordered.size() > DEFER_ABOVE;
+        StringBuilder settled = new StringBuilder();
+        int deferred = 0;
+        StringBuilder table = out;
         for (ReportTest test : ordered) {
+            if (defer && flags.get(test).isEmpty()) {
+                out = settled;
+                deferred++;
+            }
             List<String> checked = test.invariants();
             boolean vacuous = test.vacuous(report.assertionsCounted());
             out.append("<tr data-flags=\"").append(String.join(" ", flags.get(test))).append('"')
@@ -218,8 +251,11 @@ public final class HtmlReport {
             out.append("<td class=\"signals\">");
             HtmlSignals.test(out, report, test);
             out.append("</td></tr>\n");
+            out = table;
         }
-        out.append("</tbody></table></section>\n");
+        out.append("</tbody></table>\n");
+        deferred(out, "settled-tests", deferred, settled);
+        out.append("</section>\n");
     }
 
     /** What the tests view filters by ({@code #tests=vacuous}): failed, vacuous, not-null-only, unverified-claims. */

@@ -46,7 +46,30 @@
     return (" " + (list || "") + " ").indexOf(" " + word + " ") >= 0;
   }
 
+  // A large report writes the rows that need nothing in a <template> (never laid out at load): they join
+  // their table once a view could show them.
+  function materialize(templateId, tableElement) {
+    var template = document.getElementById(templateId);
+    if (template) {
+      var base = tableElement.tBodies[0].rows.length;
+      Array.prototype.forEach.call(template.content.children, function (row, i) { row.order = base + i; });
+      tableElement.tBodies[0].appendChild(template.content);
+      template.parentNode.removeChild(template);
+      sorted = null;
+    }
+  }
+
+  function deferredRows(templateId) {
+    var template = document.getElementById(templateId);
+    return template ? parseInt(template.getAttribute("data-rows"), 10) : 0;
+  }
+
   function apply() {
+    if (state.filter || state.status === "checked" || state["package"] || state["class"] || state.sort) {
+      materialize("settled-rows", table);
+    }
+    if (state.tests === "all") { materialize("settled-tests", tests); }
+    sortFromState();
     var text = (state.filter || "").toLowerCase();
     var rows = table.tBodies[0].rows, visible = 0;
     for (var i = 0; i < rows.length; i++) {
@@ -59,7 +82,12 @@
       row.hidden = !show;
       if (show) { visible++; }
     }
-    shown.textContent = visible + " of " + rows.length + " shown";
+    var settled = deferredRows("settled-rows");
+    shown.textContent = visible + " of " + (rows.length + settled) + " shown";
+    if (settled) {
+      shown.appendChild(document.createTextNode("; " + settled + " checked without signals not listed: "));
+      shown.appendChild(link("list them", { status: "checked" }));
+    }
     Array.prototype.forEach.call(classes.tBodies[0].rows, function (row) {
       row.hidden = !!state["package"] && row.getAttribute("data-package") !== state["package"];
     });
@@ -68,7 +96,8 @@
       row.hidden = !!flag && !has(row.getAttribute("data-flags"), flag);
       if (!row.hidden) { testsVisible++; }
     });
-    testsShown.textContent = testsVisible + " of " + tests.tBodies[0].rows.length + " tests" + (flag ? " (" + flag + ")" : "");
+    testsShown.textContent = testsVisible + " of " + (tests.tBodies[0].rows.length + deferredRows("settled-tests")) + " tests"
+        + (flag ? " (" + flag + ")" : "") + (deferredRows("settled-tests") ? "; the unflagged ones are listed under every test" : "");
     drawCrumbs();
   }
 
@@ -112,7 +141,6 @@
     var type = header.getAttribute("data-type");
     var body = tableElement.tBodies[0];
     var rows = Array.prototype.slice.call(body.rows);
-    rows.forEach(function (row, i) { if (row.order === undefined) { row.order = i; } });
     rows.sort(function (a, b) {
       var x = key(a.cells[column], type), y = key(b.cells[column], type);
       // text the way people count: step-2 before step-10, Fees.java:9 before Fees.java:26
@@ -128,7 +156,6 @@
   function unsort() {
     var body = table.tBodies[0];
     var rows = Array.prototype.slice.call(body.rows);
-    if (rows.length && rows[0].order === undefined) { return; }
     rows.sort(function (a, b) { return a.order - b.order; });
     rows.forEach(function (row) { body.appendChild(row); });
     Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th) { th.removeAttribute("aria-sort"); });
@@ -148,9 +175,16 @@
     unsort();
   }
 
+  // the order rows were written in (problems first), to go back to when a sort is dropped
+  Array.prototype.forEach.call(document.querySelectorAll("table.sortable"), function (tableElement) {
+    Array.prototype.forEach.call(tableElement.tBodies[0].rows, function (row, i) { row.order = i; });
+  });
+
   Array.prototype.forEach.call(document.querySelectorAll("table.sortable"), function (tableElement) {
     Array.prototype.forEach.call(tableElement.tHead.rows[0].cells, function (th, column) {
       th.addEventListener("click", function () {
+        if (tableElement === table) { materialize("settled-rows", table); }
+        if (tableElement === tests) { materialize("settled-tests", tests); }
         var descending = th.getAttribute("aria-sort") === "ascending";
         sort(tableElement, column, descending);
         if (tableElement === table) {
@@ -167,7 +201,6 @@
     state = params();
     filter.value = state.filter || "";
     status.value = state.status || "";
-    sortFromState();
     apply();
   }
 
