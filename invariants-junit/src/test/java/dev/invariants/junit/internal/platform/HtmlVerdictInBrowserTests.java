@@ -79,6 +79,23 @@ class HtmlVerdictInBrowserTests {
     }
 
     @Test
+    @DisplayName("should render a failing and a passing page at 1280 px (the screenshots docs/getting-started.md shows)")
+    void screenshots() throws Exception {
+        Path shots = Path.of("target/screenshots");
+        Files.createDirectories(shots);
+        Path failing = run(reportDir.resolve("failing"), PageTestCase.class, "0.8");
+        Path passing = run(reportDir.resolve("passing"), PassingPageTestCase.class, "0.5");
+
+        chromium.screenshot(failing.toUri().toString(), shots.resolve("report-failing.png"), 1280, 900);
+        chromium.screenshot(passing.toUri().toString(), shots.resolve("report-passing.png"), 1280, 900);
+
+        for (String name : new String[] {"report-failing.png", "report-passing.png"}) {
+            java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(shots.resolve(name).toFile());
+            assertThat(image.getWidth()).as(name).isEqualTo(1280);
+        }
+    }
+
+    @Test
     @DisplayName("should say when no gate is set, rather than show a verdict nobody asked for")
     void noGate() throws Exception {
         Path page = run(reportDir, PageTestCase.class, null);
