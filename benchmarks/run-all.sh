@@ -29,4 +29,6 @@ java -cp benchmarks/target/benchmarks.jar dev.invariants.benchmarks.forked.Whole
 machine CompileTime
 java -cp benchmarks/target/benchmarks.jar dev.invariants.benchmarks.forked.CompileTime 5 basic | tee "$out/CompileTimeBasic.txt"
 java -cp benchmarks/target/benchmarks.jar dev.invariants.benchmarks.forked.CompileTime 5 rich | tee "$out/CompileTimeRich.txt"
+machine PageAtScale
+java -cp benchmarks/target/benchmarks.jar dev.invariants.benchmarks.forked.PageAtScale 5000 3000 3 | tee "$out/PageAtScale.txt"
 machine done

@@ -39,6 +39,32 @@ public record CheckedBy(boolean writtenTests, boolean generatedTests, boolean ou
         return known.byId().getOrDefault(invariant.id(), NONE);
     }
 
+    /**
+     * Whether a gate counts these checks: written tests' always, generated tests' and set-up's only when asked
+     * ({@code invariants.gate.count-generated}, {@code invariants.gate.count-outside-tests}).
+     */
+    public boolean counted(boolean countGenerated, boolean countOutsideTests) {
+        return writtenTests || countGenerated && generatedTests || countOutsideTests && outsideTests;
+    }
+
+    /**
+     * The coverage a gate judges: the share of declared invariants checked or violated by checks it counts
+     * ({@link #counted}) with no violation swallowed (a violation counts when it failed a test).
+     */
+    public static double gateCoverage(Report report, boolean countGenerated, boolean countOutsideTests) {
+        int declared = report.invariants().size();
+        if (declared == 0) {
+            return 1.0;
+        }
+        java.util.Set<ReportInvariant> swallowed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        report.swallowed().forEach(v -> swallowed.add(v.invariant()));
+        long covered = report.invariants().stream()
+                .filter(i -> i.status() == Status.CHECKED || i.status() == Status.VIOLATED)
+                .filter(i -> of(report, i).counted(countGenerated, countOutsideTests) && !swallowed.contains(i))
+                .count();
+        return (double) covered / declared;
+    }
+
     /** Checked only outside test methods: no test, written or generated, did; some container's set-up did. */
     public boolean onlyOutsideTests() {
         return outsideTests && !writtenTests && !generatedTests;

@@ -19,10 +19,11 @@ import java.util.Map;
  *                          crashed), one sentence each; their tests are not in the report
  * @param violations        the first violation of each invariant in each test, container and the unattributed
  *                          bucket, with its message (what {@link #swallowed()} reports)
+ * @param gate              the gate it is judged by where it was written, {@code null} for none
  */
 public record Report(String build, boolean assertionsCounted, int parts, List<ReportInvariant> invariants,
         List<ReportTest> tests, List<ReportTest> containers, Map<String, Counts> unattributed, List<String> missing,
-        List<Violation> violations) {
+        List<Violation> violations, GateRule gate) {
 
     /** The schema name written in, and required from, every report file. */
     public static final String SCHEMA = "dev.invariants.report/1";
@@ -36,10 +37,24 @@ public record Report(String build, boolean assertionsCounted, int parts, List<Re
         violations = List.copyOf(violations);
     }
 
-    /** A report that keeps no violation messages. */
+    /** A report that keeps no violation messages and is judged by no gate. */
     public Report(String build, boolean assertionsCounted, int parts, List<ReportInvariant> invariants,
             List<ReportTest> tests, List<ReportTest> containers, Map<String, Counts> unattributed, List<String> missing) {
-        this(build, assertionsCounted, parts, invariants, tests, containers, unattributed, missing, List.of());
+        this(build, assertionsCounted, parts, invariants, tests, containers, unattributed, missing, List.of(), null);
+    }
+
+    /** A report judged by no gate. */
+    public Report(String build, boolean assertionsCounted, int parts, List<ReportInvariant> invariants,
+            List<ReportTest> tests, List<ReportTest> containers, Map<String, Counts> unattributed, List<String> missing,
+            List<Violation> violations) {
+        this(build, assertionsCounted, parts, invariants, tests, containers, unattributed, missing, violations, null);
+    }
+
+    /** A report that keeps no violation messages. */
+    public Report(String build, boolean assertionsCounted, int parts, List<ReportInvariant> invariants,
+            List<ReportTest> tests, List<ReportTest> containers, Map<String, Counts> unattributed, List<String> missing,
+            GateRule gate) {
+        this(build, assertionsCounted, parts, invariants, tests, containers, unattributed, missing, List.of(), gate);
     }
 
     /** A report that knows of no missing JVM. */
@@ -51,7 +66,13 @@ public record Report(String build, boolean assertionsCounted, int parts, List<Re
     /** This report, noting the JVMs whose parts are missing. */
     public Report withMissing(List<String> missingParts) {
         return new Report(build, assertionsCounted, parts, invariants, tests, containers, unattributed, missingParts,
-                violations);
+                violations, gate);
+    }
+
+    /** This report, judged by the gate ({@code null} for none). */
+    public Report withGate(GateRule rule) {
+        return new Report(build, assertionsCounted, parts, invariants, tests, containers, unattributed, missing,
+                violations, rule);
     }
 
     /**

@@ -84,7 +84,23 @@ public final class ReportReader {
         return new Report((String) root.get("build"), Boolean.TRUE.equals(root.get("assertionsCounted")),
                 (int) number(root.getOrDefault("parts", 1L), "parts"), invariants, tests, containers,
                 unattributed == null ? Map.of() : evaluations(unattributed, "unattributed"),
-                optionalList(root, "missing").stream().map(String::valueOf).toList(), violations);
+                optionalList(root, "missing").stream().map(String::valueOf).toList(), violations,
+                gate(root.get("gate")));
+    }
+
+    /** The rule of {@code gate}; its verdict is derived. Absent (older reports) or {@code null}: no gate. */
+    private static GateRule gate(Object value) {
+        if (value == null) {
+            return null;
+        }
+        Map<String, Object> map = object(value, "`gate`");
+        Object minimum = map.get("minCoverage");
+        if (!(minimum instanceof Number number)) {
+            throw new IllegalArgumentException("`gate` needs a number `minCoverage` but has [" + minimum + "]");
+        }
+        return new GateRule(number.doubleValue(), Boolean.TRUE.equals(map.get("failOnVacuousTests")),
+                (String) map.get("setting"), (String) map.get("notApplied"), Boolean.TRUE.equals(map.get("countGenerated")),
+                Boolean.TRUE.equals(map.get("countOutsideTests")));
     }
 
     private static ReportInvariant readInvariant(Map<String, Object> map) {

@@ -1,5 +1,6 @@
 package dev.invariants.junit.internal.platform;
 
+import dev.invariants.junit.InvariantsConfiguration;
 import dev.invariants.junit.internal.config.Settings;
 import dev.invariants.junit.internal.config.Timing;
 import dev.invariants.junit.internal.config.Warnings;
@@ -7,6 +8,7 @@ import dev.invariants.junit.internal.ledger.Ledger;
 import dev.invariants.junit.internal.ledger.Recorder;
 import dev.invariants.junit.internal.model.InvariantRegistry;
 import dev.invariants.junit.internal.scan.DeclaredSet;
+import dev.invariants.report.GateRule;
 import dev.invariants.report.Report;
 import dev.invariants.report.internal.store.BuildId;
 import dev.invariants.report.internal.store.PartStore;
@@ -16,6 +18,7 @@ import dev.invariants.report.internal.write.ConsoleSummary;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -173,7 +176,8 @@ final class SessionState {
         ledger.close();
         DeclaredSet declared = declared();
         java.util.Map<String, String> unreached = DefinitionSweep.problems(declared, loader);
-        Report part = ReportAssembler.assemble(build, declared, InvariantRegistry.all(), ledger, unreached);
+        Report part = ReportAssembler.assemble(build, declared, InvariantRegistry.all(), ledger, unreached)
+                .withGate(gateRule());
         definitionFailure = DefinitionFailure.of(part, unreached.values(), declared.problems());
         swallowed(part);
         Published published;
@@ -210,6 +214,23 @@ final class SessionState {
     /** After {@link #closed}: the failure naming this session's swallowed violations, or {@code null}. */
     SwallowedFailure swallowedFailure() {
         return swallowedFailure;
+    }
+
+    /** The gate as {@link #closed} applies it, for the page's verdict; {@code null} when none is set. */
+    private GateRule gateRule() {
+        OptionalDouble minimum = settings.gateMinCoverage();
+        if (minimum.isEmpty()) {
+            return null;
+        }
+        String notApplied = partial != null && !settings.gatePartialRuns() ? "a partial run (" + partial + ")"
+                : SurefireFork.isOnePerTestSet() ? "each test class ran in a JVM of its own (reuseForks=false);"
+                        + " the invariants-maven-plugin's check goal gates the merged report" : null;
+        return new GateRule(minimum.getAsDouble(), false, gateSetting(), notApplied, settings.gateCountGenerated(),
+                settings.gateCountOutsideTests());
+    }
+
+    private String gateSetting() {
+        return InvariantsConfiguration.GATE_MIN_COVERAGE + "=" + settings.raw(InvariantsConfiguration.GATE_MIN_COVERAGE).orElse("");
     }
 
     private void removeExitHook() {

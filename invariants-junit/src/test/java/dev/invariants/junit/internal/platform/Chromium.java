@@ -42,6 +42,28 @@ final class Chromium {
         return run(List.of("--dump-dom", url));
     }
 
+    /**
+     * Opens the page in a frame of a harness page written next to it, runs {@code script} there once the page
+     * loaded (with {@code page}, the frame's window, and {@code done(text)} to hand back a result), and returns
+     * the text handed back. Clicks and typing run as a user's would: the page's own handlers react.
+     */
+    String inFrame(Path page, String fragment, String script) throws IOException, InterruptedException {
+        Path harness = page.resolveSibling("harness-" + System.nanoTime() + ".html");
+        Files.writeString(harness, "<!DOCTYPE html><html><body style=\"margin:0\"><pre id=\"result\">pending</pre>"
+                + "<iframe id=\"frame\" style=\"width:1280px;height:720px;border:0\" src=\""
+                + page.getFileName() + fragment.replace("\"", "%22") + "\"></iframe><script>\n"
+                + "function done(text) { document.getElementById('result').textContent = String(text); }\n"
+                + "document.getElementById('frame').onload = function () { var page = this.contentWindow;\n"
+                + "try {\n" + script + "\n} catch (e) { done('error: ' + e); } };\n</script></body></html>",
+                StandardCharsets.UTF_8);
+        String dom = run(List.of("--allow-file-access-from-files", "--window-size=1300,1000",
+                "--virtual-time-budget=5000", "--dump-dom", harness.toUri().toString()));
+        int start = dom.indexOf("<pre id=\"result\">") + "<pre id=\"result\">".length();
+        String text = dom.substring(start, dom.indexOf("</pre>", start));
+        return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&nbsp;", "\u00a0")
+                .replace("&amp;", "&");
+    }
+
     void screenshot(String url, Path png, int width, int height) throws IOException, InterruptedException {
         run(List.of("--screenshot=" + png.toAbsolutePath(), "--window-size=" + width + "," + height,
                 "--hide-scrollbars", url));

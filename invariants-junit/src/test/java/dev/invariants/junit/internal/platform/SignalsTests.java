@@ -159,10 +159,10 @@ class SignalsTests {
 
             String html = java.nio.file.Files.readString(reportDir.resolve("index.html"));
             assertThat(html)
-                    .contains("<div class=\"card signal happy-path-only\" data-key=\"happy-path-only\"><b>4</b>")
-                    .contains("<div class=\"card signal far-from-boundary\" data-key=\"far-from-boundary\"><b>3</b>")
-                    .contains("<div class=\"card signal mocked-away\" data-key=\"mocked-away\"><b>3</b>")
-                    .contains("<div class=\"card vacuous\" data-key=\"vacuous\"><b>2</b>")
+                    .contains("<a class=\"card signal happy-path-only\" data-key=\"happy-path-only\" href=\"#signal=happy-path-only\"><b>4</b>")
+                    .contains("<a class=\"card signal far-from-boundary\" data-key=\"far-from-boundary\" href=\"#signal=far-from-boundary\"><b>3</b>")
+                    .contains("<a class=\"card signal mocked-away\" data-key=\"mocked-away\" href=\"#signal=mocked-away\"><b>3</b>")
+                    .contains("<a class=\"card vacuous\" data-key=\"vacuous\" href=\"#tests=vacuous\"><b>2</b>")
                     .contains("<i>far-from-boundary</i> never near its edge: [result.compareTo(CAP) &lt;= 0] closest slack 247.5")
                     .contains("<i>mocked-away</i> mocked in WeakCheckoutTestCase.checkoutWorks()")
                     .contains("<div class=\"signal not-null-only\">only not-null assertions</div>")

@@ -63,8 +63,7 @@ public final class Gate {
                 continue;
             }
             CheckedBy by = CheckedBy.of(report, invariant);
-            boolean counted = by.writtenTests() || counting.generatedTests() && by.generatedTests()
-                    || counting.outsideTests() && by.outsideTests();
+            boolean counted = by.counted(counting.generatedTests(), counting.outsideTests());
             if (!counted) {
                 (by.generatedTests() ? generated : outside).add(invariant);
             } else if (!swallowed.contains(invariant)) {

@@ -32,6 +32,7 @@ public final class Merge {
         Map<String, Counts> unattributed = new LinkedHashMap<>();
         Set<String> missing = new LinkedHashSet<>();
         Map<String, Violation> violations = new LinkedHashMap<>();
+        dev.invariants.report.GateRule gate = null;
         boolean assertionsCounted = !reports.isEmpty();
         int parts = 0;
         for (Report report : reports) {
@@ -45,10 +46,11 @@ public final class Merge {
             report.unattributed().forEach((id, c) -> unattributed.merge(id, c, Counts::plus));
             missing.addAll(report.missing());
             report.violations().forEach(v -> violations.putIfAbsent(v.invariant() + "\n" + v.test(), v));
+            gate = report.gate() == null ? gate : report.gate(); // the JVMs of one build share their configuration: the last says
         }
         Report united = new Report(build, assertionsCounted, parts, List.copyOf(invariants.values()),
                 List.copyOf(tests.values()), List.copyOf(containers.values()), unattributed, List.copyOf(missing),
-                List.copyOf(violations.values()));
+                List.copyOf(violations.values()), gate);
         return withTotals(united);
     }
 
@@ -80,7 +82,8 @@ public final class Merge {
             invariants.add(with(invariant, counts, List.copyOf(problems), invariant.boundaries(), invariant.generated()));
         }
         return new Report(report.build(), report.assertionsCounted(), report.parts(), sorted(invariants),
-                report.tests(), report.containers(), report.unattributed(), report.missing(), report.violations());
+                report.tests(), report.containers(), report.unattributed(), report.missing(), report.violations(),
+                report.gate());
     }
 
     private static ReportInvariant unite(ReportInvariant a, ReportInvariant b) {

@@ -20,6 +20,13 @@ public final class HtmlReport {
     /** Past this many cells the test × invariant grid would be too large to read; the page lists per test instead. */
     static final int MAX_GRID_CELLS = 40_000;
 
+    /**
+     * Past this many rows, the rows that need nothing (checked rules without signals, unflagged tests) are written
+     * in a {@code <template>}: parsed, never laid out until a filter or a click asks for them. 5,000 rows laid out
+     * at load kept a page from answering for ~10 s (docs/benchmarks.md, the report page at scale).
+     */
+    static final int DEFER_ABOVE = 1_000;
+
     private HtmlReport() {}
 
     public static String render(Report report) {
@@ -31,13 +38,15 @@ public final class HtmlReport {
                 .append(resource("report.css")).append("</style>\n</head>\n<body>\n");
         out.append("<header><h1>Invariants report</h1><p class=\"meta\">build ").append(esc(report.build()))
                 .append(" · ").append(report.parts()).append(report.parts() == 1 ? " JVM" : " JVMs").append("</p></header>\n");
+        HtmlVerdict.banner(out, report, s);
         missing(out, report);
         HtmlSignals.swallowed(out, report);
         summary(out, report, s);
         HtmlSignals.claimErrors(out, report);
         invariants(out, report);
-        grid(out, report);
+        HtmlDrillDown.render(out, report);
         tests(out, report);
+        grid(out, report);
         out.append("<script>\n").append(resource("report.js")).append("</script>\n</body>\n</html>\n");
         return out.toString();
     }
@@ -56,40 +65,63 @@ public final class HtmlReport {
 
     private static void summary(StringBuilder out, Report report, Summary s) {
         out.append("<section id=\"summary\" class=\"cards\">\n");
-        card(out, "coverage", s.coveragePercent(), "coverage");
-        card(out, "declared", Integer.toString(s.declared()), "declared");
-        card(out, "checked", Integer.toString(s.checked()), "checked");
-        card(out, "unchecked", Integer.toString(s.unchecked()), "unchecked");
-        card(out, "violated", Integer.toString(s.violated()), "violated");
-        card(out, "broken", Integer.toString(s.broken()), "broken");
-        card(out, "tests", Integer.toString(s.tests()), "tests");
+        card(out, "coverage", s.coveragePercent(), "coverage", "#");
+        card(out, "declared", Integer.toString(s.declared()), "declared", "#");
+        card(out, "violated", Integer.toString(s.violated()), "violated", "#status=violated");
+        card(out, "broken", Integer.toString(s.broken()), "broken", "#status=broken");
+        card(out, "unchecked", Integer.toString(s.unchecked()), "unchecked", "#status=unchecked");
+        card(out, "checked", Integer.toString(s.checked()), "checked", "#status=checked");
+        card(out, "tests", Integer.toString(s.tests()), "tests", "#tests=all");
         card(out, "vacuous", report.assertionsCounted() ? Integer.toString(s.vacuousTests()) : "n/a",
-                report.assertionsCounted() ? "vacuous tests" : "vacuous tests (assertions not counted)");
+                report.assertionsCounted() ? "vacuous tests" : "vacuous tests (assertions not counted)", "#tests=vacuous");
         HtmlSignals.cards(out, report, s);
         out.append("</section>\n");
     }
 
-    private static void card(StringBuilder out, String key, String value, String label) {
-        out.append("<div class=\"card ").append(key).append("\" data-key=\"").append(key).append("\"><b>")
-                .append(esc(value)).append("</b><span>").append(esc(label)).append("</span></div>\n");
+    /** A summary card is a link: it filters the page to what it counts (the address keeps the filter). */
+    static void card(StringBuilder out, String key, String value, String label, String href) {
+        out.append("<a class=\"card ").append(key).append("\" data-key=\"").append(key.replace("signal ", ""))
+                .append("\" href=\"").append(href).append("\"><b>").append(esc(value)).append("</b><span>")
+                .append(esc(label)).append("</span></a>\n");
     }
 
     private static void invariants(StringBuilder out, Report report) {
         ReportIndex index = ReportIndex.of(report);
-        out.append("<section><h2>Invariants</h2>\n<div class=\"controls\">")
+        out.append("<section id=\"invariants-section\"><h2>Invariants <small>problems first</small></h2>\n")
+                .append("<nav id=\"crumbs\" aria-label=\"drill-down\"></nav>\n<div class=\"controls\">")
                 .append("<input id=\"filter\" type=\"search\" placeholder=\"filter by id, class, expression or test\" aria-label=\"filter\">")
                 .append("<select id=\"status\" aria-label=\"status\"><option value=\"\">every status</option>")
-                .append("<option>unchecked</option><option>checked</option><option>violated</option><option>broken</option></select>")
-                .append("<span id=\"shown\"></span></div>\n")
+                .append("<option>violated</option><option>broken</option><option>unchecked</option><option>checked</option></select>")
+                .append("<span id=\"shown\"></span> <a id=\"clear\" href=\"#\">show all</a></div>\n")
                 .append("<table id=\"invariants\" class=\"sortable\">\n<thead><tr>")
-                .append("<th data-type=\"text\">status</th><th data-type=\"text\">id</th><th data-type=\"text\">declared at</th>")
-                .append("<th data-type=\"text\">rule</th><th data-type=\"number\">checks</th><th data-type=\"number\">pre failed</th>")
+                .append("<th data-type=\"number\">status</th><th data-type=\"text\">id</th><th data-type=\"text\">declared at</th>")
+                .append("<th data-type=\"text\" class=\"rule\">rule</th><th data-type=\"number\">checks</th><th data-type=\"number\">pre failed</th>")
                 .append("<th data-type=\"number\">tests</th><th data-type=\"text\">checked by</th>")
                 .append("<th data-type=\"text\">signals</th></tr></thead>\n<tbody>\n");
-        for (ReportInvariant invariant : report.invariants()) {
+        List<ReportInvariant> ordered = new java.util.ArrayList<>(report.invariants());
+        java.util.Map<String, List<String>> kinds = new java.util.HashMap<>();
+        for (ReportInvariant invariant : ordered) {
+            kinds.put(invariant.id(), dev.invariants.report.Signals.of(report, invariant).stream()
+                    .map(dev.invariants.report.Signal::kind).toList());
+        }
+        // Problems first (violated, broken, unchecked, then with signals, then the rest), each group in report order.
+        ordered.sort(java.util.Comparator.comparingInt(i -> rank(i, kinds.get(i.id()))));
+        boolean defer = ordered.size() > DEFER_ABOVE;
+        StringBuilder settled = new StringBuilder();
+        int deferred = 0;
+        StringBuilder table = out;
+        for (ReportInvariant invariant : ordered) {
             List<String> tests = index.testsThatChecked(invariant.id());
             String status = invariant.status().reportName();
-            out.append("<tr data-status=\"").append(status).append("\"><td><span class=\"badge ").append(status)
+            int rank = rank(invariant, kinds.get(invariant.id()));
+            if (defer && rank == 4) {
+                out = settled;
+                deferred++;
+            }
+            out.append("<tr data-status=\"").append(status).append("\" data-package=\"").append(esc(packageOf(invariant.owner())))
+                    .append("\" data-owner=\"").append(esc(invariant.owner())).append("\" data-signals=\"")
+                    .append(String.join(" ", kinds.get(invariant.id()))).append("\"><td data-sort=\"").append(rank)
+                    .append("\"><span class=\"badge ").append(status)
                     .append("\">").append(status).append("</span></td><td class=\"id\">").append(esc(invariant.id()))
                     .append("</td><td class=\"loc\" title=\"").append(esc(invariant.location())).append("\">")
                     .append(esc(simple(invariant.owner()))).append('.')
@@ -98,9 +130,12 @@ public final class HtmlReport {
             rule(out, invariant);
             out.append("</td><td class=\"num\">").append(invariant.counts().checks()).append("</td><td class=\"num\">")
                     .append(invariant.counts().preFailed()).append("</td><td data-sort=\"").append(tests.size())
-                    .append("\"><details><summary>").append(tests.size()).append("</summary><ul>");
+                    .append("\"><details").append(rank < 2 ? " open" : "").append("><summary>").append(tests.size())
+                    .append("</summary><ul>");
             for (String id : tests) {
-                out.append("<li>").append(esc(testLabel(index, id))).append("</li>");
+                boolean broke = index.test(id).evaluations().get(invariant.id()).violated() > 0;
+                out.append(broke ? "<li class=\"broke\">" : "<li>").append(esc(testLabel(index, id)))
+                        .append(broke ? " <b>violated it</b>" : "").append("</li>");
             }
             for (String id : index.containersThatChecked(invariant.id())) {
                 out.append("<li class=\"container\">set-up of ").append(esc(testLabel(index, id))).append("</li>");
@@ -110,11 +145,36 @@ public final class HtmlReport {
             out.append("<td class=\"signals\">");
             HtmlSignals.invariant(out, report, index, invariant);
             out.append("</td></tr>\n");
+            out = table;
         }
-        out.append("</tbody></table></section>\n");
+        out.append("</tbody></table>\n");
+        deferred(out, "settled-rows", deferred, settled);
+        out.append("</section>\n");
     }
 
-    private static void rule(StringBuilder out, ReportInvariant invariant) {
+    private static void deferred(StringBuilder out, String id, int rows, StringBuilder content) {
+        if (rows > 0) {
+            out.append("<template id=\"").append(id).append("\" data-rows=\"").append(rows).append("\">\n").append(content)
+                    .append("</template>\n");
+        }
+    }
+
+    /** 0 violated, 1 broken, 2 unchecked, 3 with signals, 4 the rest: the order a reader should act in. */
+    private static int rank(ReportInvariant invariant, List<String> signals) {
+        return switch (invariant.status()) {
+            case VIOLATED -> 0;
+            case BROKEN -> 1;
+            case UNCHECKED -> 2;
+            case CHECKED -> signals.isEmpty() ? 4 : 3;
+        };
+    }
+
+    static String packageOf(String className) {
+        int dot = className.lastIndexOf('.');
+        return dot < 0 ? "" : className.substring(0, dot);
+    }
+
+    static void rule(StringBuilder out, ReportInvariant invariant) {
         if (!"true".equals(invariant.pre().strip())) {
             out.append("<div><i>pre</i> <code>").append(esc(invariant.pre())).append("</code></div>");
         }
@@ -158,7 +218,9 @@ public final class HtmlReport {
     }
 
     private static void tests(StringBuilder out, Report report) {
-        out.append("<section><h2>Tests</h2>\n<table id=\"tests\" class=\"sortable\"><thead><tr>")
+        out.append("<section id=\"tests-section\"><h2>Tests <small>flagged first</small></h2>\n")
+                .append("<p class=\"controls\"><span id=\"tests-shown\"></span> <a href=\"#tests=all\">every test</a></p>\n")
+                .append("<table id=\"tests\" class=\"sortable\"><thead><tr>")
                 .append("<th data-type=\"text\">test</th><th data-type=\"text\">status</th>")
                 .append("<th data-type=\"number\">invariants checked</th><th data-type=\"text\">which</th>");
         if (report.assertionsCounted()) {
@@ -166,10 +228,23 @@ public final class HtmlReport {
         }
         out.append("<th data-type=\"text\">signals</th>");
         out.append("</tr></thead>\n<tbody>\n");
-        for (ReportTest test : report.tests()) {
+        java.util.Map<ReportTest, List<String>> flags = new java.util.IdentityHashMap<>();
+        report.tests().forEach(t -> flags.put(t, flags(report, t)));
+        List<ReportTest> ordered = new java.util.ArrayList<>(report.tests());
+        ordered.sort(java.util.Comparator.comparingInt(t -> flags.get(t).isEmpty() ? 1 : 0));
+        boolean defer = ordered.size() > DEFER_ABOVE;
+        StringBuilder settled = new StringBuilder();
+        int deferred = 0;
+        StringBuilder table = out;
+        for (ReportTest test : ordered) {
+            if (defer && flags.get(test).isEmpty()) {
+                out = settled;
+                deferred++;
+            }
             List<String> checked = test.invariants();
             boolean vacuous = test.vacuous(report.assertionsCounted());
-            out.append("<tr").append(vacuous ? " class=\"vacuous\"" : "").append("><td title=\"").append(esc(test.id()))
+            out.append("<tr data-flags=\"").append(String.join(" ", flags.get(test))).append('"')
+                    .append(vacuous ? " class=\"vacuous\"" : "").append("><td title=\"").append(esc(test.id()))
                     .append("\">").append(esc(label(test))).append("</td><td>").append(esc(test.status()))
                     .append("</td><td class=\"num\">").append(checked.size()).append("</td><td>")
                     .append(esc(String.join(", ", checked))).append("</td>");
@@ -180,8 +255,29 @@ public final class HtmlReport {
             out.append("<td class=\"signals\">");
             HtmlSignals.test(out, report, test);
             out.append("</td></tr>\n");
+            out = table;
         }
-        out.append("</tbody></table></section>\n");
+        out.append("</tbody></table>\n");
+        deferred(out, "settled-tests", deferred, settled);
+        out.append("</section>\n");
+    }
+
+    /** What the tests view filters by ({@code #tests=vacuous}): failed, vacuous, not-null-only, unverified-claims. */
+    private static List<String> flags(Report report, ReportTest test) {
+        List<String> flags = new java.util.ArrayList<>();
+        if ("FAILED".equals(test.status())) {
+            flags.add("failed");
+        }
+        if (test.vacuous(report.assertionsCounted())) {
+            flags.add("vacuous");
+        }
+        if (test.notNullOnly(report.assertionsCounted())) {
+            flags.add("not-null-only");
+        }
+        if (!dev.invariants.report.Signals.unverifiedClaims(report, test).isEmpty()) {
+            flags.add("unverified-claims");
+        }
+        return flags;
     }
 
     static String testLabel(ReportIndex index, String id) {
@@ -189,7 +285,7 @@ public final class HtmlReport {
         return test == null ? id : label(test);
     }
 
-    private static String label(ReportTest test) {
+    static String label(ReportTest test) {
         String name = test.displayName() == null ? test.name() : test.displayName();
         return test.className() == null ? name : simple(test.className()) + " › " + name;
     }

@@ -19,7 +19,8 @@ final class HtmlSignals {
 
     static void cards(StringBuilder out, Report report, Summary s) {
         if (report.assertionsCounted()) {
-            card(out, "not-null-only", s.notNullOnlyTests(), "tests asserting only not-null");
+            HtmlReport.card(out, "signal not-null-only", Integer.toString(s.notNullOnlyTests()), "tests asserting only not-null",
+                    "#tests=not-null-only");
         }
         card(out, Signal.HAPPY_PATH_ONLY, s.happyPathOnly(), "happy path only");
         card(out, Signal.FAR_FROM_BOUNDARY, s.farFromBoundary(), "never near the edge");
@@ -28,12 +29,12 @@ final class HtmlSignals {
             // only runs with generated tests can tell: no card, rather than a 0 that reads as "no tautology"
             card(out, Signal.COULD_NOT_BE_FALSIFIED, s.couldNotBeFalsified(), "could not be falsified");
         }
-        card(out, "unverified-claims", s.unverifiedClaims(), "tests with unverified claims");
+        HtmlReport.card(out, "signal unverified-claims", Integer.toString(s.unverifiedClaims()), "tests with unverified claims",
+                "#tests=unverified-claims");
     }
 
-    private static void card(StringBuilder out, String key, int value, String label) {
-        out.append("<div class=\"card signal ").append(key).append("\" data-key=\"").append(key).append("\"><b>")
-                .append(value).append("</b><span>").append(esc(label)).append("</span></div>\n");
+    private static void card(StringBuilder out, String kind, int value, String label) {
+        HtmlReport.card(out, "signal " + kind, Integer.toString(value), label, "#signal=" + kind);
     }
 
     /** Violations nothing failed for: before anything else on the page, since no test result shows them. */

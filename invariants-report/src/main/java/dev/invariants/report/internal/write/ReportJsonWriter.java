@@ -3,6 +3,7 @@ package dev.invariants.report.internal.write;
 import dev.invariants.report.BoundaryEvidence;
 import dev.invariants.report.CheckedBy;
 import dev.invariants.report.Counts;
+import dev.invariants.report.GateRule;
 import dev.invariants.report.Generated;
 import dev.invariants.report.Report;
 import dev.invariants.report.ReportInvariant;
@@ -76,7 +77,27 @@ public final class ReportJsonWriter {
                     .name("message").value(violation.message()).endObject();
         }
         json.endArray();
+        writeGate(json, report);
         return json.endObject().text();
+    }
+
+    private static void writeGate(JsonWriter json, Report report) {
+        GateRule gate = report.gate();
+        json.name("gate");
+        if (gate == null) {
+            json.value((String) null);
+            return;
+        }
+        json.beginObject()
+                .name("minCoverage").value(gate.minCoverage())
+                .name("failOnVacuousTests").value(gate.failOnVacuousTests())
+                .name("setting").value(gate.setting())
+                .name("notApplied").value(gate.notApplied())
+                .name("countGenerated").value(gate.countGenerated())
+                .name("countOutsideTests").value(gate.countOutsideTests())
+                .name("verdict").value(gate.verdict(report))
+                .name("failures").strings(gate.failures(report))
+                .endObject();
     }
 
     private static void writeInvariant(JsonWriter json, Report report, ReportIndex index, ReportInvariant invariant,
