@@ -75,7 +75,8 @@ class HtmlVerdictInBrowserTests {
         assertThat(dom).doesNotContain("<ul class=\"problems");
         String json = Files.readString(reportDir.resolve("invariants.json")).replaceAll("\\s", "");
         assertThat(json).contains("\"gate\":{\"minCoverage\":0.5,\"failOnVacuousTests\":false,"
-                + "\"setting\":\"invariants.gate.min-coverage=0.5\",\"notApplied\":null,\"verdict\":\"passed\",\"failures\":[]}");
+                + "\"setting\":\"invariants.gate.min-coverage=0.5\",\"notApplied\":null,\"countGenerated\":false,"
+                + "\"countOutsideTests\":false,\"verdict\":\"passed\",\"failures\":[]}");
     }
 
     @Test
