@@ -207,7 +207,8 @@ class GeneratedPropertiesTests {
             assertThat(JsonParser.parseString(report).getAsJsonObject().getAsJsonObject("summary").get("couldNotBeFalsified")
                     .getAsInt()).isEqualTo(3);
             String page = session.page();
-            assertThat(page).contains("<div class=\"card signal could-not-be-falsified\" data-key=\"could-not-be-falsified\"><b>3</b>")
+            assertThat(page).contains("<a class=\"card signal could-not-be-falsified\" data-key=\"could-not-be-falsified\""
+                    + " href=\"#signal=could-not-be-falsified\"><b>3</b>")
                     .contains("<i>could-not-be-falsified</i> [result == result] held for every value the generated tests "
                             + "substituted into it: it may check nothing; state what the result must be");
         }
