@@ -151,9 +151,30 @@ public final class Activation {
     private static void install(Instrumentation inst) {
         // Loaded before the transformer exists: loading it from inside the transformer would define it twice.
         ClassFilter.isExcluded("java/lang/Object");
+        initialiseWeaving();
         InvariantTransformer installed = InvariantTransformer.ofThisJvm(inst);
         Loaded.retransform(inst, () -> inst.addTransformer(installed, true));
         transformer = installed;
+    }
+
+    /**
+     * Initialises the classes every transform goes through, before the transformer exists. Once it is
+     * installed, a class defined on another thread (a JDK proxy Maven's in-process Surefire makes while
+     * parsing annotations; proxies are woven) enters the transformer at once. Had this thread only begun
+     * initialising one of them, that thread would wait for the initialisation inside the transformer while
+     * holding the proxy cache's lock, and this one could block on a lock it holds: a deadlock seen about once
+     * in ten Maven builds, which never reached its first test.
+     */
+    private static void initialiseWeaving() {
+        ClassLoader ours = Activation.class.getClassLoader();
+        for (String name : new String[] {"Weaver", "Hierarchy", "PerLoader", "ClassInfo", "Planner", "Plans",
+                "ClassPlan", "MemberPlan", "MethodFacts", "MemberWeaver", "Applied"}) {
+            try {
+                Class.forName("dev.invariants.junit.internal.weave." + name, true, ours);
+            } catch (ClassNotFoundException renamed) {
+                throw new IllegalStateException("the weaving class " + name + " is missing from this jar", renamed);
+            }
+        }
     }
 
     /** Why checking could not be switched on in this JVM, or {@code null}. */
