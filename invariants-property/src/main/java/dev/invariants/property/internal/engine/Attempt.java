@@ -1,7 +1,15 @@
 package dev.invariants.property.internal.engine;
 
-/** A try: the choices it used and how it ended. */
-public record Attempt(long[] choices, TryOutcome outcome) {
+/**
+ * A try: the choices it used, how it ended, and the spans its generators marked ({@link ChoiceRecorder#span}: start
+ * and end of each, flattened).
+ */
+public record Attempt(long[] choices, TryOutcome outcome, int[] spans) {
+    private static final int[] NONE = new int[0];
+
+    public Attempt(long[] choices, TryOutcome outcome) {
+        this(choices, outcome, NONE);
+    }
 
     public static Attempt run(Property property, ChoiceRecorder recorder) {
         TryOutcome outcome;
@@ -10,6 +18,6 @@ public record Attempt(long[] choices, TryOutcome outcome) {
         } catch (Rejection rejection) {
             outcome = TryOutcome.reject(rejection.getMessage());
         }
-        return new Attempt(recorder.recorded(), outcome);
+        return new Attempt(recorder.recorded(), outcome, recorder.spans());
     }
 }

@@ -23,6 +23,9 @@ public final class ChoiceRecorder implements Source {
     /** What the try is about to run, written by its thread and read by the runner's when the try is too slow. */
     private volatile String description = "";
     private int size;
+    /** Start and end of each recorded span (a call of a sequence), flattened: the shrinker deletes and reorders them whole. */
+    private int[] spans = new int[16];
+    private int spanCount;
 
     private ChoiceRecorder(long[] prefix, SplittableRandom random, int edgeRound, double edgeProbability) {
         this.prefix = prefix;
@@ -102,6 +105,29 @@ public final class ChoiceRecorder implements Source {
         if (source instanceof ChoiceRecorder recorder) {
             recorder.description = input;
         }
+    }
+
+    /** Where the next choice of {@code source} goes, to open a span; {@code -1} for another {@link Source}. */
+    public static int position(Source source) {
+        return source instanceof ChoiceRecorder recorder ? recorder.size : -1;
+    }
+
+    /**
+     * Records that the choices from {@code start} (a {@link #position}) to now make one unit, such as a call of a
+     * sequence, that the shrinker may delete or move as a whole. A no-op for another {@link Source}.
+     */
+    public static void span(Source source, int start) {
+        if (source instanceof ChoiceRecorder recorder && start >= 0 && start < recorder.size) {
+            if (recorder.spanCount + 2 > recorder.spans.length) {
+                recorder.spans = Arrays.copyOf(recorder.spans, recorder.spans.length * 2);
+            }
+            recorder.spans[recorder.spanCount++] = start;
+            recorder.spans[recorder.spanCount++] = recorder.size;
+        }
+    }
+
+    int[] spans() {
+        return Arrays.copyOf(spans, spanCount);
     }
 
     String description() {

@@ -9,12 +9,19 @@ import java.util.function.Function;
 /**
  * Shrinks a failing try by editing its recorded choices and replaying them, keeping an edit only when
  * the replay fails the same way with a simpler record (shorter, else lexicographically smaller).
- * Because it never looks at values, it works for every generator.
+ * Because it never looks at what values mean, it works for every generator. Its own passes
+ * edit one or two choices; {@link GroupPasses}, {@link SpanPasses} and {@link DigitPasses}
+ * edit several at once, or whole spans, to get past the local minima the others stop at.
  */
 final class Shrinker {
     private static final int[] SPANS = {8, 4, 2, 1};
     private static final int PAIR_LIMIT = 40;
     private static final long SMALL = 16;
+    /**
+     * A system property for measuring the passes (docs/generation.md, ShrinkMeasurements): {@code true} runs only the
+     * passes that edit one or two choices, as the shrinker did before issue 15 item 6. Not a configuration key.
+     */
+    static final String LOCAL_ONLY = "invariants.internal.shrink.local-only";
 
     private final Function<long[], Attempt> replay;
     private final String failureKey;
@@ -24,6 +31,7 @@ final class Shrinker {
     private Attempt best;
     private int calls;
     private int improvements;
+    private final boolean localOnly = Boolean.getBoolean(LOCAL_ONLY);
 
     Shrinker(Function<long[], Attempt> replay, Attempt failing, int budget) {
         this(replay, failing, budget, () -> false);
@@ -43,11 +51,26 @@ final class Shrinker {
         do {
             before = improvements;
             deleteSpans();
+            if (!localOnly) {
+                SpanPasses.deleteMarked(this);
+                SpanPasses.deletePairs(this);
+            }
             zeroSpans();
             minimiseEach();
+            if (!localOnly) {
+                DigitPasses.fewerDigits(this);
+                DigitPasses.lowerScale(this);
+            }
             lowerPairs();
+            if (!localOnly) {
+                GroupPasses.lowerCommonOffset(this);
+                GroupPasses.lowerDuplicates(this);
+            }
             redistribute();
             sortNeighbours();
+            if (!localOnly) {
+                SpanPasses.sortMarked(this);
+            }
         } while (improvements > before && calls < budget && !stopped.getAsBoolean());
         return best;
     }
@@ -58,6 +81,21 @@ final class Shrinker {
 
     int improvements() {
         return improvements;
+    }
+
+    /** The choices of the simplest failure so far. */
+    long[] current() {
+        return best.choices();
+    }
+
+    /** The spans the simplest failure so far marked (start and end of each, flattened). */
+    int[] spans() {
+        return best.spans();
+    }
+
+    /** Whether no more candidates will be replayed: the budget or the time is used up. */
+    boolean exhausted() {
+        return calls >= budget || stopped.getAsBoolean();
     }
 
     private void deleteSpans() {
@@ -203,7 +241,8 @@ final class Shrinker {
         return candidate;
     }
 
-    private boolean consider(long[] candidate) {
+    /** Replays {@code candidate} if it is simpler and new; keeps it when it fails the same way. */
+    boolean consider(long[] candidate) {
         if (calls >= budget || !simpler(candidate, best.choices()) || !seen.add(new Key(candidate)) || stopped.getAsBoolean()) {
             return false;
         }

@@ -6,9 +6,13 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Doubles: a special value (bounds, their neighbours, zeroes, infinities, NaN) or an integer part plus a fraction. */
+/**
+ * Doubles: a special value (bounds, their neighbours, zeroes, infinities, NaN) or an integer part plus a fraction of
+ * a few decimal digits, the double nearest that decimal.
+ */
 final class Floating {
-    private static final long FRACTION_STEPS = 1L << 20;
+    /** Decimal digits of a fraction at most: a resolution of a millionth, as fine as the 2^-20 steps drawn before. */
+    private static final int FRACTION_DIGITS = 6;
     private static final double WHOLE_LIMIT = 1L << 53;
 
     private Floating() {
@@ -33,15 +37,19 @@ final class Floating {
             int index = (int) (edge >= 0 ? source.choose(specials.size() - 1, edge) : source.choose(specials.size() - 1));
             return specials.get(index);
         }
-        double fraction = (double) source.choose(FRACTION_STEPS - 1) / FRACTION_STEPS;
+        // decimal digits, their count first: lowering the count drops digits, so a fraction shrinks toward 0.45, not
+        // toward 0.4499998 (a binary fraction printed in decimal)
+        int digits = (int) source.choose(FRACTION_DIGITS);
+        BigDecimal fraction = BigDecimal.valueOf(source.choose(BigInteger.TEN.pow(digits).longValueExact() - 1), digits);
         double low = Math.max(lo, -WHOLE_LIMIT);
         double high = Math.min(hi, WHOLE_LIMIT);
         if (high - low < 2) {
-            return Math.min(high, low + (high - low) * fraction);
+            return Math.min(high, low + (high - low) * fraction.doubleValue());
         }
         BigInteger whole = Integral.drawSuggesting(source,
                 BigDecimal.valueOf(Math.ceil(low)).toBigInteger(), BigDecimal.valueOf(Math.floor(high)).toBigInteger(), null);
-        double value = whole.doubleValue() + (whole.signum() < 0 ? -fraction : fraction);
+        BigDecimal exact = new BigDecimal(whole);
+        double value = (whole.signum() < 0 ? exact.subtract(fraction) : exact.add(fraction)).doubleValue();
         return Math.max(lo, Math.min(hi, value));
     }
 

@@ -1,5 +1,6 @@
 package dev.invariants.property.internal.subject;
 
+import dev.invariants.property.internal.engine.ChoiceRecorder;
 import dev.invariants.property.internal.engine.Rejection;
 import dev.invariants.property.internal.gen.TypeGenerators;
 import dev.invariants.property.internal.pre.ArgumentGenerator;
@@ -55,6 +56,7 @@ final class ReceiverCalls {
     }
 
     private void call(Source source, Object receiver, String variable, List<String> calls) {
+        int start = ChoiceRecorder.position(source);
         Method method = methods.get((int) source.choose(methods.size() - 1));
         Object[] values;
         try {
@@ -62,6 +64,7 @@ final class ReceiverCalls {
         } catch (Rejection notNow) {
             return; // its own pre cannot hold yet either: another call, on the next choice
         }
+        ChoiceRecorder.span(source, start);
         calls.add(variable + "." + StatefulProperty.call(method, values) + ";");
         // what the call did to the invariants is the other properties' business; observing keeps a violation it
         // raises from escaping as if it were this property's

@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
 /**
  * A type invariant as a property: build an instance, then make a random sequence of public calls on
  * it, asking the oracle after every step. Each step sits behind a "one more?" flag, so the shrinker
- * deletes steps by deleting choices.
+ * deletes steps by deleting choices; each step's choices are marked as a span, so it deletes pairs of steps and
+ * reorders steps too.
  */
 public final class StatefulProperty implements Property {
     public static final int MAX_STEPS = 40;
@@ -105,10 +106,16 @@ public final class StatefulProperty implements Property {
         }
         Object instance = created.result();
         List<Object> returned = new ArrayList<>();
-        for (int step = 0; step < MAX_STEPS && !methods.isEmpty() && source.chooseBoolean(MORE); step++) {
+        for (int step = 0; step < MAX_STEPS && !methods.isEmpty(); step++) {
+            // a step's choices, its "one more?" flag first, are one span: the shrinker deletes and reorders calls whole
+            int start = ChoiceRecorder.position(source);
+            if (!source.chooseBoolean(MORE)) {
+                break;
+            }
             Method method = methods.get((int) source.choose(methods.size() - 1));
             Object[] stepValues = draw(source, method, instance);
             reuse(source, method, stepValues, returned);
+            ChoiceRecorder.span(source, start);
             ChoiceRecorder.describe(source, String.join("\n", steps) + "\n" + variable + "." + call(method, stepValues) + ";\n");
             CallOutcome outcome = oracle.observe(new Call(method, instance, Arrays.asList(stepValues)),
                     Invoker.of(method, instance, stepValues));

@@ -1,0 +1,85 @@
+package dev.invariants.property.internal.engine;
+
+/**
+ * Shrink passes over the spans generators mark ({@link ChoiceRecorder#span}: the calls of a sequence). A call is
+ * deleted whole whatever its number of choices; two calls that only make sense together ({@code lock()} and a later
+ * {@code unlock()} whose {@code pre} needs the lock) are deleted as a pair; neighbouring calls that do not depend on
+ * each other are put in their simplest order.
+ */
+final class SpanPasses {
+
+    private SpanPasses() {
+    }
+
+    /** Deletes each marked span, the last first. */
+    static void deleteMarked(Shrinker shrinker) {
+        for (int k = count(shrinker) - 1; k >= 0 && !shrinker.exhausted(); k--) {
+            int[] spans = shrinker.spans();
+            if (2 * k + 1 < spans.length) {
+                shrinker.consider(without(shrinker.current(), spans[2 * k], spans[2 * k + 1], 0, 0));
+            }
+        }
+    }
+
+    /** Deletes two marked spans at once, every pair that does not overlap, the later pairs first. */
+    static void deletePairs(Shrinker shrinker) {
+        for (int b = count(shrinker) - 1; b > 0 && !shrinker.exhausted(); b--) {
+            for (int a = b - 1; a >= 0 && !shrinker.exhausted(); a--) {
+                int[] spans = shrinker.spans();
+                if (2 * b + 1 >= spans.length) {
+                    break;
+                }
+                int aStart = spans[2 * a];
+                int aEnd = spans[2 * a + 1];
+                int bStart = spans[2 * b];
+                int bEnd = spans[2 * b + 1];
+                if (aEnd <= bStart) {
+                    shrinker.consider(without(shrinker.current(), aStart, aEnd, bStart, bEnd));
+                } else if (bEnd <= aStart) {
+                    shrinker.consider(without(shrinker.current(), bStart, bEnd, aStart, aEnd));
+                }
+            }
+        }
+    }
+
+    /** Swaps neighbouring spans (one ends where the next starts) whose swap is simpler and still fails. */
+    static void sortMarked(Shrinker shrinker) {
+        for (int k = 0; k + 1 < count(shrinker) && !shrinker.exhausted(); k++) {
+            int[] spans = shrinker.spans();
+            if (2 * k + 3 >= spans.length) {
+                return;
+            }
+            int start = spans[2 * k];
+            int middle = spans[2 * k + 1];
+            int end = spans[2 * k + 3];
+            long[] current = shrinker.current();
+            if (middle != spans[2 * k + 2] || end > current.length) {
+                continue;
+            }
+            long[] candidate = current.clone();
+            int second = end - middle;
+            System.arraycopy(current, middle, candidate, start, second);
+            System.arraycopy(current, start, candidate, start + second, middle - start);
+            shrinker.consider(candidate);
+        }
+    }
+
+    private static int count(Shrinker shrinker) {
+        return shrinker.spans().length / 2;
+    }
+
+    /** The choices without {@code [from, to)} and {@code [from2, to2)}, the first before the second. */
+    private static long[] without(long[] choices, int from, int to, int from2, int to2) {
+        int end = Math.min(to2, choices.length);
+        int start2 = Math.min(from2, end);
+        int cut = Math.min(to, choices.length) - Math.min(from, choices.length) + (end - start2);
+        long[] candidate = new long[choices.length - cut];
+        int at = 0;
+        for (int i = 0; i < choices.length; i++) {
+            if ((i < from || i >= to) && (i < start2 || i >= end)) {
+                candidate[at++] = choices[i];
+            }
+        }
+        return candidate;
+    }
+}
