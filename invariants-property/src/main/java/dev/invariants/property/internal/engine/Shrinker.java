@@ -54,6 +54,7 @@ final class Shrinker {
             if (!localOnly) {
                 SpanPasses.deleteMarked(this);
                 SpanPasses.deletePairs(this);
+                SpanPasses.mergeSame(this);
             }
             zeroSpans();
             minimiseEach();

@@ -4,9 +4,11 @@ package dev.invariants.property.internal.engine;
  * Shrink passes over the spans generators mark ({@link ChoiceRecorder#span}: the calls of a sequence). A call is
  * deleted whole whatever its number of choices; two calls that only make sense together ({@code lock()} and a later
  * {@code unlock()} whose {@code pre} needs the lock) are deleted as a pair; neighbouring calls that do not depend on
- * each other are put in their simplest order.
+ * each other are put in their simplest order; two calls of one method are merged into one with a larger argument.
  */
 final class SpanPasses {
+    /** How much larger a merged call's choice may become. */
+    private static final long SMALL = 16;
 
     private SpanPasses() {
     }
@@ -40,6 +42,47 @@ final class SpanPasses {
                 }
             }
         }
+    }
+
+    /**
+     * Deletes a span and raises one choice of an earlier span of the same length and the same first two choices (a
+     * call of the same method) by up to {@link #SMALL}: {@code addSalt(1); addSalt(1)} becomes {@code addSalt(2)},
+     * which no deletion alone reaches (an argument's lowest choice is often its least value, not zero).
+     */
+    static void mergeSame(Shrinker shrinker) {
+        for (int b = count(shrinker) - 1; b > 0 && !shrinker.exhausted(); b--) {
+            for (int a = b - 1; a >= 0 && !shrinker.exhausted(); a--) {
+                if (merge(shrinker, a, b)) {
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean merge(Shrinker shrinker, int a, int b) {
+        int[] spans = shrinker.spans();
+        long[] current = shrinker.current();
+        if (2 * b + 1 >= spans.length || spans[2 * b + 1] > current.length) {
+            return false;
+        }
+        int aStart = spans[2 * a];
+        int length = spans[2 * a + 1] - aStart;
+        int bStart = spans[2 * b];
+        if (length < 3 || spans[2 * b + 1] - bStart != length || spans[2 * a + 1] > bStart
+                || current[aStart] != current[bStart] || current[aStart + 1] != current[bStart + 1]) {
+            return false;
+        }
+        long[] shorter = without(current, bStart, spans[2 * b + 1], 0, 0);
+        for (int p = aStart + 2; p < aStart + length; p++) {
+            for (long by = 1; by <= SMALL && shorter[p] <= Long.MAX_VALUE - by && !shrinker.exhausted(); by++) {
+                long[] candidate = shorter.clone();
+                candidate[p] += by;
+                if (shrinker.consider(candidate)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Swaps neighbouring spans (one ends where the next starts) whose swap is simpler and still fails. */

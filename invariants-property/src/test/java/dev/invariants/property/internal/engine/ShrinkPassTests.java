@@ -153,6 +153,21 @@ class ShrinkPassTests {
     }
 
     @Test
+    @DisplayName("merging calls turns two calls of one method into one with a larger argument")
+    void mergeSame() {
+        // calls of kind 1 whose values (choice + 1, as an argument drawn from its least value) sum to at least 2: one
+        // call must then have value 2, choice 1; deleting either call, or lowering anything, passes. Every choice
+        // belongs to a whole call, so no deletion of a few choices makes a call of the remains
+        Predicate<long[]> fails = c -> {
+            List<long[]> calls = calls(c);
+            return c.length % 3 == 0 && calls.size() == c.length / 3 && calls.stream().allMatch(call -> call[0] == 1) && calls.stream().mapToLong(call -> call[1] + 1).sum() >= 2;
+        };
+
+        assertThat(shrunk(false, ShrinkPassTests::callSpans, fails, 1, 1, 0, 1, 1, 0)).containsExactly(1, 1, 1);
+        assertThat(shrunk(true, ShrinkPassTests::callSpans, fails, 1, 1, 0, 1, 1, 0)).containsExactly(1, 1, 0, 1, 1, 0);
+    }
+
+    @Test
     @DisplayName("sorting calls puts two calls in their simpler order when either order fails")
     void sortCalls() {
         // fails with the two calls (kind 1, given 1) and (kind 2, given 3) in either order: no edit of one or two
