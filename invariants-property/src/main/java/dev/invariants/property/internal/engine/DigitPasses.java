@@ -9,13 +9,15 @@ final class DigitPasses {
     private static final long MAX_SCALE = 20;
     /** How far after a scale its digits may be: a sign choice may sit between them. */
     private static final int REACH = 3;
+    /** Choices looked at, from the first: a long record (a 10,000-character string) would use up the budget here. */
+    static final int LIMIT = 200;
 
     private DigitPasses() {
     }
 
     /** Drops leading decimal digits of each choice ({@code 7345} becomes {@code 5}, then {@code 45}, then {@code 345}). */
     static void fewerDigits(Shrinker shrinker) {
-        for (int i = 0; i < shrinker.current().length && !shrinker.exhausted(); i++) {
+        for (int i = 0; i < Math.min(shrinker.current().length, LIMIT) && !shrinker.exhausted(); i++) {
             long value = shrinker.current()[i];
             for (long power = 10; power <= value / 10 * 10 && power > 0 && !shrinker.exhausted(); power *= 10) {
                 if (shrinker.consider(with(shrinker.current(), i, value % power))) {
@@ -31,7 +33,7 @@ final class DigitPasses {
      * {@code 7190719012.17}, or {@code 7190719012} when the failure does not need the fraction at all.
      */
     static void lowerScale(Shrinker shrinker) {
-        for (int i = 0; i < shrinker.current().length && !shrinker.exhausted(); i++) {
+        for (int i = 0; i < Math.min(shrinker.current().length, LIMIT) && !shrinker.exhausted(); i++) {
             for (int j = i + 1; j <= i + REACH && j < shrinker.current().length && !shrinker.exhausted(); j++) {
                 lowerScale(shrinker, i, j);
             }

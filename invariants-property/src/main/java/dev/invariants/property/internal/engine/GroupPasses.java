@@ -67,7 +67,7 @@ final class GroupPasses {
     static void lowerDuplicates(Shrinker shrinker) {
         Map<Long, List<Integer>> copies = new LinkedHashMap<>();
         long[] current = shrinker.current();
-        for (int i = 0; i < current.length; i++) {
+        for (int i = 0; i < Math.min(current.length, DigitPasses.LIMIT); i++) {
             if (current[i] > 0) {
                 copies.computeIfAbsent(current[i], value -> new ArrayList<>()).add(i);
             }

@@ -51,15 +51,17 @@ final class SpanPasses {
      */
     static void mergeSame(Shrinker shrinker) {
         for (int b = count(shrinker) - 1; b > 0 && !shrinker.exhausted(); b--) {
+            // into the nearest earlier call of the same method only: every pair would cost sixteen replays a choice
             for (int a = b - 1; a >= 0 && !shrinker.exhausted(); a--) {
-                if (merge(shrinker, a, b)) {
+                if (same(shrinker, a, b)) {
+                    merge(shrinker, a, b);
                     break;
                 }
             }
         }
     }
 
-    private static boolean merge(Shrinker shrinker, int a, int b) {
+    private static boolean same(Shrinker shrinker, int a, int b) {
         int[] spans = shrinker.spans();
         long[] current = shrinker.current();
         if (2 * b + 1 >= spans.length || spans[2 * b + 1] > current.length) {
@@ -68,10 +70,16 @@ final class SpanPasses {
         int aStart = spans[2 * a];
         int length = spans[2 * a + 1] - aStart;
         int bStart = spans[2 * b];
-        if (length < 3 || spans[2 * b + 1] - bStart != length || spans[2 * a + 1] > bStart
-                || current[aStart] != current[bStart] || current[aStart + 1] != current[bStart + 1]) {
-            return false;
-        }
+        return length >= 3 && spans[2 * b + 1] - bStart == length && spans[2 * a + 1] <= bStart
+                && current[aStart] == current[bStart] && current[aStart + 1] == current[bStart + 1];
+    }
+
+    private static boolean merge(Shrinker shrinker, int a, int b) {
+        int[] spans = shrinker.spans();
+        long[] current = shrinker.current();
+        int aStart = spans[2 * a];
+        int length = spans[2 * a + 1] - aStart;
+        int bStart = spans[2 * b];
         long[] shorter = without(current, bStart, spans[2 * b + 1], 0, 0);
         for (int p = aStart + 2; p < aStart + length; p++) {
             for (long by = 1; by <= SMALL && shorter[p] <= Long.MAX_VALUE - by && !shrinker.exhausted(); by++) {
