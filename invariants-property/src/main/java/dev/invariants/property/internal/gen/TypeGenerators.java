@@ -135,13 +135,17 @@ public final class TypeGenerators implements GeneratorLookup {
         if (collection.isPresent()) {
             return collection.get();
         }
-        return construct(source, raw, depth);
+        return construct(source, raw, bounds, depth);
     }
 
-    private Object construct(Source source, Class<?> raw, int depth) {
+    private Object construct(Source source, Class<?> raw, Bounds bounds, int depth) {
         List<Executable> creators = new ArrayList<>(Creators.of(raw));
         if (depth >= MAX_DEPTH) {
             creators.removeIf(creator -> creator.getParameterCount() > 0);
+            if (creators.isEmpty() && !bounds.nonNull()) {
+                // a recursive type (a linked node, a tree) ends in null at the limit rather than rejecting the whole try
+                return null;
+            }
         }
         if (creators.isEmpty()) {
             throw source.reject(depth >= MAX_DEPTH ? "depth limit reached building " + raw.getSimpleName()

@@ -184,7 +184,10 @@ final class Evaluator {
                     try {
                         method.setAccessible(true);
                         return method.invoke(isStatic ? null : target, arguments);
-                    } catch (InvocationTargetException | IllegalAccessException | RuntimeException failed) {
+                    } catch (InvocationTargetException thrown) {
+                        // the method's own exception says why, not the reflective wrapper around it
+                        throw new Unsupported("calling " + name + " failed: " + thrown.getCause());
+                    } catch (IllegalAccessException | RuntimeException failed) {
                         throw new Unsupported("calling " + name + " failed: " + failed);
                     }
                 }
