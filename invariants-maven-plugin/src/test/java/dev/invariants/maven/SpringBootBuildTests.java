@@ -7,28 +7,62 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A real Maven build of a tiny Spring Boot 3.5 application ({@code src/it/spring-boot}: Spring Data JPA over H2,
+ * A real Maven build of a tiny Spring Boot application ({@code src/it/spring-boot}: Spring Data JPA over H2,
  * entities with type invariants and JPA's protected constructor, a repository interface with a contract,
- * MockMvc tests asserting with {@code andExpect} only), as docs/spring.md describes it. One build, read by
- * every test below.
+ * MockMvc tests asserting with {@code andExpect} only), as docs/spring.md describes it, on Boot 3.5 (JUnit 5,
+ * Hibernate 6) and on Boot 4.0 (JUnit 6, Hibernate 7). One build per version, read by every test below.
  */
+@ParameterizedClass(name = "Spring Boot {0}")
+@CsvSource({
+    "3.5.7, boot-3, junit-jupiter-engine-5.12., hibernate-core-6., jackson-databind-2.",
+    "4.0.7, boot-4, junit-jupiter-engine-6.,    hibernate-core-7., jackson-databind-3.",
+})
 class SpringBootBuildTests {
 
     private static FixtureBuild.Outcome outcome;
     private static JsonObject report;
+    private static String testClassPath;
 
-    @BeforeAll
-    static void build() throws Exception {
-        FixtureBuild build = FixtureBuild.copy("spring-boot");
-        outcome = build.mvn("test");
+    @Parameter(0)
+    String bootVersion;
+
+    @Parameter(1)
+    String profile;
+
+    @Parameter(2)
+    String junitJar;
+
+    @Parameter(3)
+    String hibernateJar;
+
+    @Parameter(4)
+    String jacksonJar;
+
+    @BeforeParameterizedClassInvocation
+    static void build(String bootVersion, String profile) throws Exception {
+        FixtureBuild build = FixtureBuild.copy("spring-boot", Map.of("spring-boot.version", bootVersion));
+        outcome = build.mvn("test", "-P" + profile);
         report = JsonParser.parseString(Files.readString(build.dir().resolve("target/invariants/invariants.json")))
                 .getAsJsonObject();
+        testClassPath = Files.readString(build.dir().resolve("target/surefire-reports/TEST-com.example.shop.ShopApplicationTests.xml"));
+    }
+
+    @Test
+    @DisplayName("should have run the JUnit, Hibernate and Jackson that this Boot version manages")
+    void versions() {
+        assertThat(testClassPath).as("Surefire's record of the test class path of Boot %s (-P%s)", bootVersion, profile)
+                .contains(junitJar).contains(hibernateJar).contains(jacksonJar);
     }
 
     private static JsonObject invariant(String id) {
@@ -39,7 +73,7 @@ class SpringBootBuildTests {
         return stream("tests").filter(t -> t.get("name").getAsString().equals(name)).findFirst().orElseThrow();
     }
 
-    private static java.util.stream.Stream<JsonObject> stream(String field) {
+    private static Stream<JsonObject> stream(String field) {
         return StreamSupport.stream(report.getAsJsonArray(field).spliterator(), false).map(JsonElement::getAsJsonObject);
     }
 
@@ -52,7 +86,7 @@ class SpringBootBuildTests {
     @DisplayName("should start the context with entity invariants: no violation after Hibernate's protected constructor")
     void contextStarts() {
         assertThat(outcome.exitCode()).as(outcome.output()).isZero();
-        assertThat(outcome.output()).contains("Tests run: 5, Failures: 0, Errors: 0, Skipped: 0")
+        assertThat(outcome.output()).contains("Tests run: 6, Failures: 0, Errors: 0, Skipped: 0")
                 .doesNotContain("violated: type invariant does not hold after new Customer()")
                 .doesNotContain("NullPointerException");
         assertThat(invariant("order-has-status").get("status").getAsString()).isEqualTo("checked");
@@ -65,6 +99,16 @@ class SpringBootBuildTests {
         JsonObject customer = invariant("customer-named");
         assertThat(customer.get("status").getAsString()).isEqualTo("checked");
         assertThat(strings(test("loadsACustomerHibernateFilledIn()"), "invariants")).contains("customer-named");
+    }
+
+    @Test
+    @DisplayName("should check a JSON body Jackson filled in at its first public method, not after its protected constructor")
+    void jacksonBody() {
+        assertThat(outcome.output()).doesNotContain("after new OrderForm()");
+        JsonObject form = invariant("form-complete");
+        assertThat(form.get("status").getAsString()).isEqualTo("checked");
+        assertThat(form.getAsJsonObject("counts").get("violated").getAsLong()).isZero();
+        assertThat(strings(test("placesAnOrderFromJson()"), "invariants")).contains("form-complete");
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.example.shop;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -21,6 +22,11 @@ public class OrderController {
             return ResponseEntity.badRequest().build();
         }
         return ResponseEntity.ok(orders.save(new PurchaseOrder(status, amount)).getAmount());
+    }
+
+    @PostMapping("/orders/json")
+    public long placeFromJson(@RequestBody OrderForm form) {
+        return orders.save(new PurchaseOrder(form.getStatus(), form.getAmount())).getAmount();
     }
 
     @GetMapping("/orders")
