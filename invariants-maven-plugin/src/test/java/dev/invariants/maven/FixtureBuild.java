@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -35,6 +36,11 @@ final class FixtureBuild {
     record Outcome(int exitCode, String output) {}
 
     static FixtureBuild copy(String name) {
+        return copy(name, Map.of());
+    }
+
+    /** The fixture with each {@code @token@} of {@code tokens} replaced in its poms, as {@code @project.version@} is. */
+    static FixtureBuild copy(String name, Map<String, String> tokens) {
         Path source = Path.of(property("invariants.it.projects")).resolve(name);
         Path target = Path.of(property("invariants.it.work")).resolve(name + "-" + UUID.randomUUID().toString().substring(0, 8));
         try (Stream<Path> files = Files.walk(source)) {
@@ -43,7 +49,11 @@ final class FixtureBuild {
                 if (Files.isDirectory(file)) {
                     Files.createDirectories(copy);
                 } else if (file.getFileName().toString().equals("pom.xml")) {
-                    Files.writeString(copy, Files.readString(file).replace("@project.version@", property("invariants.it.version")));
+                    String pom = Files.readString(file).replace("@project.version@", property("invariants.it.version"));
+                    for (Map.Entry<String, String> token : tokens.entrySet()) {
+                        pom = pom.replace("@" + token.getKey() + "@", token.getValue());
+                    }
+                    Files.writeString(copy, pom);
                 } else {
                     Files.copy(file, copy);
                 }

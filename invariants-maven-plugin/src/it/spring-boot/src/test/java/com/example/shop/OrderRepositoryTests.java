@@ -2,12 +2,11 @@ package com.example.shop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
-import org.springframework.boot.test.autoconfigure.orm.jpa.TestEntityManager;
 
-@DataJpaTest
+@JpaSliceTest
 class OrderRepositoryTests {
 
     @Autowired
@@ -17,7 +16,7 @@ class OrderRepositoryTests {
     CustomerRepository customers;
 
     @Autowired
-    TestEntityManager entities;
+    EntityManager entities;
 
     @Test
     void findsOrdersByStatus() {
@@ -29,8 +28,7 @@ class OrderRepositoryTests {
     @Test
     void loadsACustomerHibernateFilledIn() {
         // a row no constructor of ours made: Hibernate builds the entity through the protected one, then sets the fields
-        entities.getEntityManager().createNativeQuery("insert into customer (id, name) values (100, 'Grace')")
-                .executeUpdate();
+        entities.createNativeQuery("insert into customer (id, name) values (100, 'Grace')").executeUpdate();
         assertThat(customers.findById(100L).orElseThrow().getName()).isEqualTo("Grace");
     }
 }
