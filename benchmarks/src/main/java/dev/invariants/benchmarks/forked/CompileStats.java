@@ -21,10 +21,11 @@ import java.util.regex.Pattern;
 final class CompileStats {
 
     /** One class's checks compiled. */
-    record Compile(String className, String thread, double ms) {}
+    /** One class's checks compiled; {@code cpuMs} is NaN when the line has no thread CPU time (an older jar). */
+    record Compile(String className, String thread, double ms, double cpuMs) {}
 
     private static final Pattern LINE = Pattern.compile(
-            "\\[invariants\\] timing: compiled the checks of (\\S+) \\((.*)\\) ([0-9]+(?:[.,][0-9]+)?) ms");
+            "\\[invariants\\] timing: compiled the checks of (\\S+) \\((.*)\\) ([0-9]+(?:[.,][0-9]+)?) ms(?:, thread CPU ([0-9]+(?:[.,][0-9]+)?) ms)?");
     private static final Pattern GATE_CPU = Pattern.compile("its CPU time ([0-9.]+) ms");
 
     private final String setting;
@@ -44,7 +45,8 @@ final class CompileStats {
         List<Compile> compiles = new ArrayList<>();
         Matcher m = LINE.matcher(log);
         while (m.find()) {
-            compiles.add(new Compile(m.group(1), m.group(2), Double.parseDouble(m.group(3).replace(',', '.'))));
+            compiles.add(new Compile(m.group(1), m.group(2), Double.parseDouble(m.group(3).replace(',', '.')),
+                    m.group(4) == null ? Double.NaN : Double.parseDouble(m.group(4).replace(',', '.'))));
         }
         return compiles;
     }
@@ -74,6 +76,17 @@ final class CompileStats {
 
     double furtherMedian() {
         return Alternation.median(further(false));
+    }
+
+    /** The first class's thread CPU time, median over rounds; NaN when the lines have none. */
+    double firstCpuMedian() {
+        return Alternation.median(rounds.stream().mapToDouble(r -> r.get(0).cpuMs()).toArray());
+    }
+
+    /** Every further class's thread CPU time, median; NaN when the lines have none. */
+    double furtherCpuMedian() {
+        double[] cpu = rounds.stream().flatMap(r -> r.subList(1, r.size()).stream()).mapToDouble(Compile::cpuMs).toArray();
+        return cpu.length == 0 || Double.isNaN(cpu[0]) ? Double.NaN : Alternation.median(cpu);
     }
 
     void print() {
@@ -106,6 +119,10 @@ final class CompileStats {
                 ms(firstMedian()), ms(min(firsts)), ms(max(firsts)), firstClasses.keySet());
         describe("every further class", further(false));
         describe("the warmer half of each round", further(true));
+        if (!Double.isNaN(firstCpuMedian())) {
+            System.out.printf(Locale.ROOT, "   thread CPU time: first class median %s; every further class median %s%n",
+                    ms(firstCpuMedian()), ms(furtherCpuMedian()));
+        }
         System.out.printf(Locale.ROOT, "   all classes of a round together: median %s%n",
                 ms(Alternation.median(rounds.stream().mapToDouble(r -> r.stream().mapToDouble(Compile::ms).sum()).toArray())));
         double[] cpuPerClass = new double[gates.size()];

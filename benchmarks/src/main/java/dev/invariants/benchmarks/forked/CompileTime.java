@@ -99,8 +99,9 @@ public final class CompileTime {
             CompileStats baseline = stats.values().iterator().next();
             String baselineName = stats.keySet().iterator().next();
             stats.forEach((name, s) -> System.out.printf(Locale.ROOT,
-                    "   %s against %s: first class %.2fx, median further class %.2fx%n", name, baselineName,
-                    s.firstMedian() / baseline.firstMedian(), s.furtherMedian() / baseline.furtherMedian()));
+                    "   %s against %s: first class %.2fx, median further class %.2fx; thread CPU: first %.2fx, further %.2fx%n",
+                    name, baselineName, s.firstMedian() / baseline.firstMedian(), s.furtherMedian() / baseline.furtherMedian(),
+                    s.firstCpuMedian() / baseline.firstCpuMedian(), s.furtherCpuMedian() / baseline.furtherCpuMedian()));
         }
         System.out.println("   load average at the end: " + Machine.loadAverage());
     }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class CompileStatsTests {
 
     @Test
-    @DisplayName("should read whole and fractional milliseconds, and the thread, from the timing lines")
+    @DisplayName("should read whole and fractional milliseconds, the thread and its CPU time, from the timing lines")
     void parsesTimingLines() {
         String log = """
                 [invariants] timing: obtained instrumentation (background) 200 ms
@@ -17,12 +17,14 @@ class CompileStatsTests {
                 gate: compile thread idle after 1395 ms
                 [invariants] timing: compiled the checks of rich.p01.Tally011 (main) 0.437 ms
                 [invariants] timing: compiled the checks of rich.p01.Invoice012 (main) 1,250 ms
+                [invariants] timing: compiled the checks of rich.p01.Ledger013 (invariants-compile) 2.500 ms, thread CPU 1.750 ms
                 """;
 
         assertThat(CompileStats.parse(log)).containsExactly(
-                new CompileStats.Compile("gen.p00.Account004", "invariants-compile", 561),
-                new CompileStats.Compile("rich.p01.Tally011", "main", 0.437),
-                new CompileStats.Compile("rich.p01.Invoice012", "main", 1.25));
+                new CompileStats.Compile("gen.p00.Account004", "invariants-compile", 561, Double.NaN),
+                new CompileStats.Compile("rich.p01.Tally011", "main", 0.437, Double.NaN),
+                new CompileStats.Compile("rich.p01.Invoice012", "main", 1.25, Double.NaN),
+                new CompileStats.Compile("rich.p01.Ledger013", "invariants-compile", 2.5, 1.75));
     }
 
     @Test

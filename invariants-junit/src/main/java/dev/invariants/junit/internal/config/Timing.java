@@ -30,6 +30,15 @@ public final class Timing {
         }
     }
 
+    /** Like {@link #report(String, long, long)}, followed by the thread CPU time since {@code start} ({@link Total#start()}). */
+    public static void report(String what, long startNanos, long endNanos, long[] start) {
+        if (ON) {
+            System.err.println("[invariants] timing: " + what + " "
+                    + String.format(Locale.ROOT, "%.3f ms, thread CPU %.3f ms", (endNanos - startNanos) / 1e6,
+                            (Total.cpu() - start[1]) / 1e6));
+        }
+    }
+
     public static void note(String what) {
         if (ON) {
             System.err.println("[invariants] timing: " + what);

@@ -8,10 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import net.bytebuddy.jar.asm.ClassReader;
-import net.bytebuddy.jar.asm.ClassVisitor;
-import net.bytebuddy.jar.asm.MethodVisitor;
-import net.bytebuddy.jar.asm.Opcodes;
 
 /**
  * Which calls of an attributed expression are not known to be free of side effects. An invariant only
@@ -61,7 +57,6 @@ final class Purity {
     private final TypeModel model;
     private final String checked;
     private final Map<String, Boolean> known = new HashMap<>();
-    private final Map<String, byte[]> classFiles = new HashMap<>();
 
     /**
      * @param checked the class whose checks these are: an abstract method (an interface contract's query) is
@@ -157,55 +152,32 @@ final class Purity {
 
     /** Whether the user's method writes no field and calls only what is known to be free of side effects. */
     private boolean readsOnly(String owner, String name, String descriptor, int depth) {
-        // One read per class per compile, however many of its methods an expression calls.
-        byte[] bytes = classFiles.computeIfAbsent(owner, model::classFile);
-        if (bytes == null) {
+        Map<String, Bodies.Body> methods = Bodies.of(model, owner);
+        if (methods == null) {
             return false;
         }
-        boolean[] found = {false};
-        boolean[] pure = {true};
-        boolean[] body = {true};
-        new ClassReader(bytes).accept(new ClassVisitor(Opcodes.ASM9) {
-            @Override
-            public MethodVisitor visitMethod(int access, String method, String desc, String signature, String[] exceptions) {
-                if (!method.equals(name) || !desc.equals(descriptor)) {
-                    return null;
-                }
-                found[0] = true;
-                if ((access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) != 0) {
-                    body[0] = false; // no body to read: an interface's or an abstract class's method
-                    return null;
-                }
-                return new MethodVisitor(Opcodes.ASM9) {
-                    @Override
-                    public void visitFieldInsn(int opcode, String fieldOwner, String field, String fieldDescriptor) {
-                        if (opcode == Opcodes.PUTFIELD || opcode == Opcodes.PUTSTATIC) {
-                            pure[0] = false;
-                        }
-                    }
-
-                    @Override
-                    public void visitMethodInsn(int opcode, String calledOwner, String called, String calledDescriptor,
-                            boolean isInterface) {
-                        if (pure[0] && !pure(calledOwner, called, calledDescriptor, depth + 1)) {
-                            pure[0] = false;
-                        }
-                    }
-                };
-            }
-        }, ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
-        if (found[0] && !body[0]) {
+        Bodies.Body method = methods.get(name + descriptor);
+        if (method != null && !method.hasCode()) {
             // Judged by the checked class's implementation when it has one; otherwise (a template method
             // of an abstract class, an interface's default method) its implementations are unknown here
             // and the call is taken as reading: warning every abstract query would drown the real cases.
             return checked == null || checked.equals(owner) || pure(checked, name, descriptor, depth + 1);
         }
-        if (!found[0]) {
+        if (method == null) {
             // Inherited: the method is declared by a supertype.
             var symbol = model.find(owner);
             String superName = symbol == null ? null : symbol.superName();
             return superName != null && pure(superName, name, descriptor, depth + 1);
         }
-        return pure[0];
+        boolean pure = true;
+        for (Bodies.Event event : method.events()) {
+            // In bytecode order, as the class file was read before: calls after the first write are not followed.
+            if (event.writesField()) {
+                pure = false;
+            } else if (pure && !pure(event.owner(), event.name(), event.descriptor(), depth + 1)) {
+                pure = false;
+            }
+        }
+        return pure;
     }
 }

@@ -18,8 +18,21 @@ public final class InvariantRegistry {
 
     private static final Object LOCK = new Object();
     private static final Map<String, Integer> INDEX = new HashMap<>();
-    private static volatile InvariantDefinition[] definitions = new InvariantDefinition[0];
-    private static volatile Comparison[][] comparisons = new Comparison[0][];
+    /**
+     * Indexes below {@link #size} are taken; the array grows by half when full (copying it at every registration was
+     * quadratic: ~2% of compiling 300 classes' checks). An element read without the lock may be {@code null} on a
+     * racing thread, which then reads it under the lock; records publish their fields safely.
+     */
+    private static volatile InvariantDefinition[] definitions = new InvariantDefinition[16];
+    private static volatile int size;
+    /**
+     * Per index, the comparisons of its {@code post} once asked for ({@code null} before): parsing every {@code post}
+     * again at registration was ~5% of compiling a class's checks, and only invariants whose comparisons are observed
+     * need them. Each wrapped in {@link Edges}, whose final field publishes the array's elements with it.
+     */
+    private static volatile Edges[] comparisons = new Edges[16];
+
+    private record Edges(Comparison[] all) {}
 
     private InvariantRegistry() {}
 
@@ -41,36 +54,65 @@ public final class InvariantRegistry {
             if (known != null) {
                 return known;
             }
-            InvariantDefinition[] current = definitions;
-            InvariantDefinition[] grown = Arrays.copyOf(current, current.length + 1);
-            grown[current.length] = definition;
-            Comparison[][] grownComparisons = Arrays.copyOf(comparisons, current.length + 1);
-            grownComparisons[current.length] = Comparisons.of(definition.post()).toArray(Comparison[]::new);
-            comparisons = grownComparisons;
-            definitions = grown;
-            INDEX.put(key, current.length);
-            return current.length;
+            int index = size;
+            if (index == definitions.length) {
+                int capacity = index + (index >> 1);
+                comparisons = Arrays.copyOf(comparisons, capacity);
+                definitions = Arrays.copyOf(definitions, capacity);
+            }
+            definitions[index] = definition;
+            INDEX.put(key, index);
+            size = index + 1;
+            return index;
         }
     }
 
     /** The definition registered under the index. */
     public static InvariantDefinition definition(int index) {
-        return definitions[index];
+        InvariantDefinition[] all = definitions;
+        InvariantDefinition known = index < all.length ? all[index] : null;
+        if (known != null) {
+            return known;
+        }
+        synchronized (LOCK) {
+            if (index >= size) {
+                throw new ArrayIndexOutOfBoundsException("invariant index " + index + " of " + size);
+            }
+            return definitions[index];
+        }
     }
 
     /** The numeric comparisons of the invariant's {@code post}, as {@link Comparisons#of} lists them. */
     public static Comparison[] comparisons(int index) {
-        Comparison[][] all = comparisons;
-        return index < all.length ? all[index] : new Comparison[0];
+        Edges[] all = comparisons;
+        Edges known = index < all.length ? all[index] : null;
+        return known != null ? known.all() : parseComparisons(index);
+    }
+
+    private static Comparison[] parseComparisons(int index) {
+        synchronized (LOCK) {
+            if (index >= size) {
+                return new Comparison[0];
+            }
+            Edges[] all = comparisons;
+            if (all[index] == null) {
+                // Written in place under the lock (registration copies the array under it too); a reader of the racy
+                // element sees null (and comes here) or a whole Edges, its final field publishing the array.
+                all[index] = new Edges(Comparisons.of(definitions[index].post()).toArray(Comparison[]::new));
+            }
+            return all[index].all();
+        }
     }
 
     /** How many invariants are registered; indexes run from 0 below it. */
     public static int size() {
-        return definitions.length;
+        return size;
     }
 
     /** Every registered definition, in index order. */
     public static List<InvariantDefinition> all() {
-        return new ArrayList<>(List.of(definitions));
+        synchronized (LOCK) {
+            return new ArrayList<>(Arrays.asList(definitions).subList(0, size));
+        }
     }
 }
