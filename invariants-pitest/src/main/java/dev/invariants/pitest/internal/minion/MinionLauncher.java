@@ -13,10 +13,11 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * The one launcher session of a minion JVM, opened on first use and never closed.
  *
  * <p>One session, not one per test unit: the invariants runtime does its per-session work (scanning the declared
- * set, starting a report) once instead of for every unit of every mutant. Never closed, because closing would
- * write an invariants report of runs over mutated code, and apply the project's invariants gates to them; the
- * minion ends with its JVM. For the same reason every request points {@code invariants.report.dir} at a
- * temporary directory: the runtime would otherwise retire the project's real report at {@code target/invariants}.
+ * set, starting a report) once instead of for every unit of every mutant. Never closed: the minion ends with its
+ * JVM. Runs over mutated code are not the suite's, so every request says {@code invariants.report.write=false}
+ * (no report, no summary, no gate, not even when the JVM exits) and points {@code invariants.report.dir} at a
+ * temporary directory, since a run starting would otherwise retire the project's own report in
+ * {@code target/invariants}.
  */
 final class MinionLauncher {
 
@@ -35,7 +36,7 @@ final class MinionLauncher {
     /** The configuration parameters every request of the minion carries. */
     static synchronized Map<String, String> parameters() {
         if (parameters == null) {
-            parameters = Map.of("invariants.report.dir", reportDir(),
+            parameters = Map.of("invariants.report.dir", reportDir(), "invariants.report.write", "false",
                     // PIT attributes coverage to the test running on the thread it watches: no parallel execution.
                     "junit.jupiter.execution.parallel.enabled", "false");
         }

@@ -45,6 +45,7 @@ final class MutationListener implements MutationResultListener {
             throw new UncheckedIOException("cannot write " + MutationFile.NAME, e);
         }
         String where = MutationFile.NAME + (reportDir == null ? "" : " in " + reportDir);
+        console.println(); // PIT's progress spinner leaves the line open
         ConsoleSummary.lines(tally, fullMatrix, where).forEach(console::println);
     }
 }
