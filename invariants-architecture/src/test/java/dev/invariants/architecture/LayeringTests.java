@@ -112,6 +112,18 @@ class LayeringTests {
         }
 
         @Test
+        @DisplayName("invariants-pitest depends on PIT and the JUnit Platform alone; what crosses PIT's processes on the JDK alone")
+        void pitest() {
+            classes().that().resideInAPackage("dev.invariants.pitest..").should().onlyDependOnClassesThat()
+                    .resideInAnyPackage("dev.invariants.pitest..", "org.pitest..", "org.junit.platform..", "java..")
+                    .check(classes);
+            classes().that().resideInAPackage("dev.invariants.pitest.internal.kill..").should().onlyDependOnClassesThat()
+                    .resideInAnyPackage("dev.invariants.pitest.internal.kill..", "java..").check(classes);
+            noClasses().that().resideInAPackage("dev.invariants.pitest.internal.result..").should().dependOnClassesThat()
+                    .resideInAnyPackage("org.junit..", "dev.invariants.pitest.internal.minion..").check(classes);
+        }
+
+        @Test
         @DisplayName("invariants-junit's SPI imports nothing of its internals")
         void junitSpi() {
             classes().that().resideInAPackage("dev.invariants.junit.spi..").should().onlyDependOnClassesThat()

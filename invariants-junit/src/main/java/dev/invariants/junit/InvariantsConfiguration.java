@@ -132,6 +132,14 @@ public final class InvariantsConfiguration {
     public static final int REPORT_CONSOLE_LIMIT_DEFAULT = 10;
 
     /**
+     * Whether this JVM writes its part of the report and prints the summary: {@code true} (default) or
+     * {@code false}. With {@code false} every invariant is still checked and a violation still fails its test, but
+     * nothing is written or printed when the session closes or the JVM exits, and no gate is applied. For JVMs whose
+     * runs are not the suite's, such as PIT's minions running tests against mutants (invariants-pitest sets it).
+     */
+    public static final String REPORT_WRITE = "invariants.report.write";
+
+    /**
      * Which build this JVM's report part belongs to. Parts of other builds found in the report
      * directory are not merged. Default: derived from the process that started the test JVM (see
      * {@code docs/report-format.md}); set it when that process outlives a build, e.g. a Gradle daemon.

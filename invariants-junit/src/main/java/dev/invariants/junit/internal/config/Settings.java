@@ -190,6 +190,11 @@ public final class Settings {
         return OptionalDouble.empty();
     }
 
+    /** Whether the session writes and prints a report ({@code invariants.report.write}, default true). */
+    public boolean reportWrite() {
+        return bool(InvariantsConfiguration.REPORT_WRITE, true);
+    }
+
     /** How many unchecked invariants and flagged tests of each kind the console lists. */
     public int consoleLimit() {
         String key = InvariantsConfiguration.REPORT_CONSOLE_LIMIT;

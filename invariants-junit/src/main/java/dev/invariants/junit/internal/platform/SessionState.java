@@ -130,6 +130,9 @@ final class SessionState {
             return;
         }
         removeExitHook();
+        if (!settings.reportWrite()) {
+            return;
+        }
         Published published = publish(out);
         List<String> refusals = settings.refusals();
         if (!refusals.isEmpty()) {
@@ -148,6 +151,9 @@ final class SessionState {
             return;
         }
         deactivate();
+        if (!settings.reportWrite()) {
+            return; // a JVM that writes no report (a PIT minion) exits without one, by design
+        }
         Warnings.warn(ExitMessages.exiting(ledger.abortRunning()));
         Thread worker = new Thread(() -> {
             try {
