@@ -67,7 +67,9 @@ final class SessionGate {
             Gate.Counting counting = new Gate.Counting(settings.gateCountGenerated(),
                     InvariantsConfiguration.GATE_COUNT_GENERATED + "=true", settings.gateCountOutsideTests(),
                     InvariantsConfiguration.GATE_COUNT_OUTSIDE_TESTS + "=true");
-            Gate.check(merged, minimum.getAsDouble(), false, minSetting, counting).ifPresent(failures::add);
+            // at most invariants.report.console.limit of each list: the failure ends the console, the page has them all
+            Gate.check(merged, minimum.getAsDouble(), false, minSetting, counting, settings.consoleLimit())
+                    .ifPresent(failures::add);
         }
         if (baseline.isPresent()) {
             // Judged as it was published (ratchet below), so the files, the console and this verdict agree.

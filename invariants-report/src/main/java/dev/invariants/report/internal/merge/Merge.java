@@ -147,8 +147,9 @@ public final class Merge {
     /** The order every report uses: declaring class, then line, then id. */
     private static List<ReportInvariant> sorted(List<ReportInvariant> invariants) {
         List<ReportInvariant> list = new ArrayList<>(invariants);
+        // Ids of one line (repeated annotations on a member) in natural order: calc-2 before calc-10, in the grid too.
         list.sort(Comparator.comparing(ReportInvariant::owner).thenComparing(Merge::line)
-                .thenComparing(ReportInvariant::id));
+                .thenComparing(ReportInvariant::id, NaturalOrder.INSTANCE));
         return list;
     }
 
