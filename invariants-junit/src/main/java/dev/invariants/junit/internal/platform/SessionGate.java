@@ -108,6 +108,16 @@ final class SessionGate {
         }
     }
 
+    /** Why the baseline the user named cannot be compared with (missing, not a report), or {@code null} when it can. */
+    static String unreadableBaseline(Settings settings) {
+        try {
+            baseline(settings);
+            return null;
+        } catch (GateFailure e) {
+            return e.getMessage();
+        }
+    }
+
     private static Optional<Baseline> baseline(Settings settings) {
         try {
             return settings.gateBaseline()

@@ -226,9 +226,14 @@ final class SessionState {
         String notApplied = partial != null && !settings.gatePartialRuns() ? "a partial run (" + partial + ")"
                 : SurefireFork.isOnePerTestSet() ? "each test class ran in a JVM of its own (reuseForks=false);"
                         + " the invariants-maven-plugin's check goal gates the merged report" : null;
+        if (notApplied == null && ratchet) {
+            // the run fails naming the file (SessionGate): the page says why no comparison is there
+            notApplied = SessionGate.unreadableBaseline(settings);
+        }
         // The ratchet's verdict is the report's baseline section; the rule names both settings the gate applies.
-        return new GateRule(minimum.isPresent() ? minimum.getAsDouble() : GateRule.NO_MINIMUM, false, gateSetting(minimum.isPresent(), ratchet),
-                notApplied, settings.gateCountGenerated(), settings.gateCountOutsideTests());
+        return new GateRule(minimum.isPresent() ? minimum.getAsDouble() : GateRule.NO_MINIMUM, false,
+                gateSetting(minimum.isPresent(), ratchet), notApplied, settings.gateCountGenerated(),
+                settings.gateCountOutsideTests());
     }
 
     /** The settings the gate applies, as messages quote them: {@code invariants.gate.min-coverage=0.8, invariants.gate.baseline=b.json}. */

@@ -104,6 +104,21 @@ class RatchetInBrowserTests {
     }
 
     @Test
+    @DisplayName("should say on the page why the ratchet was not applied when its baseline does not exist, as the run fails")
+    void missingBaseline() throws Exception {
+        Path missing = dir.resolve("no-such-baseline.json");
+
+        FixtureRunResult result = run(dir.resolve("run"), PassingPageTestCase.class, PAGE, missing);
+
+        String reason = "the baseline report " + missing + " (invariants.gate.baseline=" + missing + ") does not exist;"
+                + " the run fails rather than run without the ratchet.";
+        assertThat(result.closeFailure()).hasMessageStartingWith(reason);
+        String dom = chromium.dumpDom(dir.resolve("run/index.html").toUri().toString());
+        assertThat(dom).contains("<h2 id=\"headline\">Gate not applied (invariants.gate.baseline=" + missing + "): " + reason)
+                .contains("<section id=\"verdict\" class=\"verdict not-applied\">");
+    }
+
+    @Test
     @DisplayName("should pass a run that keeps its baseline, and say the ratchet passed rather than 'No gate'")
     void keptTheBaseline() throws Exception {
         run(dir.resolve("base"), PassingPageTestCase.class, PAGE, null);

@@ -92,7 +92,7 @@ final class HtmlVerdict {
             met.add("no regression against the baseline " + baseline.name() + " (coverage "
                     + Summary.percent(baseline.coverageAfter()) + ", " + baseline.points() + ")");
         }
-        return "Gate passed: " + String.join("; ", met);
+        return "Gate passed: " + (met.isEmpty() ? "coverage " + s.coveragePercent() : String.join("; ", met));
     }
 
     /** What fails the gate's rule, the ratchet included; the ratchet's alone when the report carries no rule. */
