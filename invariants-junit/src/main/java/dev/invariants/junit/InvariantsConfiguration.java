@@ -123,8 +123,8 @@ public final class InvariantsConfiguration {
     /**
      * How many unchecked invariants, and how many tests of each flagged kind (vacuous, not-null-only,
      * unverified claims), the console summary lists at the end of a run; the rest are counted ("and 12 more
-     * in index.html"), and the report lists them all. Violated and broken invariants are always listed in
-     * full. A whole number, 0 or more. Default {@value #REPORT_CONSOLE_LIMIT_DEFAULT}.
+     * in index.html"), and the report lists them all; the session gate's failure names as many of each of its
+     * lists. Violated and broken invariants are always listed in full. A whole number, 0 or more. Default {@value #REPORT_CONSOLE_LIMIT_DEFAULT}.
      */
     public static final String REPORT_CONSOLE_LIMIT = "invariants.report.console.limit";
 

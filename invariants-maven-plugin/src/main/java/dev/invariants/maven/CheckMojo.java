@@ -1,12 +1,14 @@
 package dev.invariants.maven;
 
+import dev.invariants.report.GateRule;
 import dev.invariants.report.Report;
 import dev.invariants.report.Summary;
 import dev.invariants.report.internal.merge.Gate;
 import dev.invariants.report.internal.ratchet.Baseline;
-import dev.invariants.report.internal.ratchet.Delta;
 import dev.invariants.report.internal.ratchet.RatchetMessages;
+import dev.invariants.report.internal.store.PartStore;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -117,13 +119,14 @@ public final class CheckMojo extends ReportGoal {
                         new Gate.Counting(countGeneratedTests, "countGeneratedTests=true", countOutsideTests,
                                 "countOutsideTests=true"))
                 .ifPresent(failures::add);
-        if (base.isPresent()) {
-            Delta delta = base.get().compare(report);
-            getLog().info("Invariants " + RatchetMessages.delta(delta, base.get().file()));
-            if (delta.regressed()) {
-                failures.add(RatchetMessages.regressed(delta, base.get().file(), BASELINE_SETTING));
+        Report judged = judged(report, vacuousRule, base);
+        if (judged.baseline() != null && base.isPresent()) {
+            getLog().info("Invariants " + judged.baseline().line());
+            if (judged.baseline().regressed()) {
+                failures.add(RatchetMessages.regressed(judged.baseline(), judged));
             }
         }
+        rewrite(dir, judged);
         if (failures.isEmpty()) {
             Summary s = report.summary();
             getLog().info("All invariant checks met: coverage " + s.coveragePercent()
@@ -131,6 +134,39 @@ public final class CheckMojo extends ReportGoal {
             return;
         }
         fail("Invariants check failed for " + file + ":\n" + String.join("\n", failures));
+    }
+
+    /**
+     * The report as this goal judged it: its rule (when it sets one) and its comparison with the baseline (when it
+     * names one) replace what the session wrote, so that the page states the rule the build applied.
+     */
+    private Report judged(Report report, boolean vacuousRule, Optional<Baseline> base) {
+        Report judged = report;
+        if (minCoverage != null || vacuousRule) {
+            List<String> settings = new ArrayList<>();
+            if (minCoverage != null) {
+                settings.add("minCoverage=" + minCoverage);
+            }
+            if (vacuousRule) {
+                settings.add("failOnVacuousTests=true");
+            }
+            judged = judged.withGate(new GateRule(minCoverage == null ? GateRule.NO_MINIMUM : minCoverage, vacuousRule,
+                    "invariants-maven-plugin check: " + String.join(", ", settings), null, countGeneratedTests,
+                    countOutsideTests));
+        } else if (base.isPresent() && judged.gate() != null && judged.gate().notApplied() != null) {
+            // the session left the judging to this goal (one JVM per test class), which judges by its baseline alone
+            judged = judged.withGate(null);
+        }
+        return base.isPresent() ? base.get().judge(judged, BASELINE_SETTING) : judged;
+    }
+
+    /** The page and the JSON say what this goal judged; a report that cannot be rewritten is only warned about. */
+    private void rewrite(Path dir, Report judged) {
+        try {
+            new PartStore(dir, getLog()::warn).writeReport(judged);
+        } catch (IOException e) {
+            getLog().warn("cannot write the judged invariants report to " + dir + ": " + e.getMessage());
+        }
     }
 
     /** The baseline the user named, read now: a missing or unreadable one fails the goal whatever haltOnFailure says. */

@@ -1,9 +1,13 @@
 package dev.invariants.maven;
 
+import dev.invariants.report.BaselineDelta;
 import dev.invariants.report.Report;
+import dev.invariants.report.ReportReader;
 import dev.invariants.report.Summary;
+import dev.invariants.report.internal.ratchet.Baseline;
 import dev.invariants.report.internal.store.PartStore;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +37,23 @@ public final class ReportMojo extends ReportGoal {
      */
     @Parameter(property = "invariants.mergeDirectories")
     List<String> mergeDirectories;
+
+    /**
+     * The comparison with a baseline that the tests' session gate ({@code invariants.gate.baseline}) wrote into this
+     * build's report, or {@code null}: the parts carry none (a delta holds for the merged report only), so the report
+     * rebuilt from them is compared again with the same file.
+     */
+    private static BaselineDelta earlierBaseline(PartStore store, Report rebuilt) {
+        if (!Files.isRegularFile(store.reportFile())) {
+            return null;
+        }
+        try {
+            Report written = ReportReader.read(store.reportFile());
+            return java.util.Objects.equals(written.build(), rebuilt.build()) ? written.baseline() : null;
+        } catch (IOException | IllegalArgumentException e) {
+            return null;
+        }
+    }
 
     private String reportDirectoryName() {
         return reportDirectory != null ? reportDirectory.toString() : "target/invariants";
@@ -82,6 +103,7 @@ public final class ReportMojo extends ReportGoal {
             return;
         }
         PartStore store = new PartStore(target, getLog()::warn);
+        report = Optional.of(Baseline.again(report.get(), earlierBaseline(store, report.get()), getLog()::warn));
         try {
             store.writeReport(report.get());
         } catch (IOException e) {

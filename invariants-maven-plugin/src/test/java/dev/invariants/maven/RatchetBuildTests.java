@@ -2,6 +2,8 @@ package dev.invariants.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.invariants.report.Report;
+import dev.invariants.report.ReportReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,13 +33,22 @@ class RatchetBuildTests {
     void keepsTheBaseline() throws Exception {
         FixtureBuild build = withBaseline();
 
-        FixtureBuild.Outcome outcome = build.mvn("verify", "-Dinvariants.baseline=baseline.json");
+        FixtureBuild.Outcome outcome = build.mvn("verify", "-Dinvariants.baseline=baseline.json", "-Dinvariants.minCoverage=0.4");
 
         assertThat(outcome.exitCode()).as(outcome.output()).isZero();
         assertThat(outcome.output()).contains("[INFO] Invariants baseline " + build.dir().resolve("baseline.json")
                 + ": coverage 50.0% (baseline 50.0%, +0.0 points); 0 new unchecked, 0 no longer checked, 0 new vacuous"
                 + " tests; 0 newly checked, 0 removed")
                 .contains("[INFO] All invariant checks met: coverage 50.0%");
+        // The page states the rule check applied, not "No gate".
+        String page = Files.readString(build.dir().resolve("target/invariants/index.html"));
+        assertThat(page).contains("<h2 id=\"headline\">Gate passed: invariant coverage 50.0% meets the minimum 40.0%;"
+                + " no regression against the baseline baseline.json (coverage 50.0%, +0.0 points)</h2>")
+                .contains("rule <code>invariants-maven-plugin check: minCoverage=0.4</code> <code>check&#39;s baseline,"
+                        + " invariants.baseline</code>");
+        Report report = ReportReader.read(build.dir().resolve("target/invariants/invariants.json"));
+        assertThat(report.baseline().verdict()).isEqualTo("passed");
+        assertThat(report.gate().verdict(report)).isEqualTo("passed");
     }
 
     @Test
@@ -56,6 +67,22 @@ class RatchetBuildTests {
                 .contains("new invariants no test checks (1):")
                 .contains("    transfer-positive at com.acme.Transfers.transfer(Transfers.java:10)")
                 .doesNotContain("All invariant checks met");
+        // The page and the JSON show the same delta: the failing rule, its location, in the banner.
+        String page = Files.readString(build.dir().resolve("target/invariants/index.html"));
+        String banner = page.substring(page.indexOf("<section id=\"verdict\""), page.indexOf("</section>", page.indexOf("<section id=\"verdict\"")));
+        assertThat(banner).contains("<h2 id=\"headline\">Gate failed: 1 new invariant no test checks against the"
+                + " baseline baseline.json</h2>")
+                .contains("<p class=\"baseline\">against the baseline <code>" + file + "</code>: coverage 50.0% → 40.0%"
+                        + " (-10.0 points)")
+                .contains("<span class=\"badge unchecked\">new unchecked</span> <a class=\"id\""
+                        + " href=\"#filter=transfer-positive\"><b>transfer-positive</b></a> at <code class=\"loc\">"
+                        + "com.acme.Transfers.transfer(Transfers.java:10)</code>");
+        assertThat(page).contains("<section id=\"baseline\">");
+        Report report = ReportReader.read(build.dir().resolve("target/invariants/invariants.json"));
+        assertThat(report.baseline().newUnchecked()).containsExactly("transfer-positive");
+        assertThat(report.baseline().file()).isEqualTo(file.toString());
+        assertThat(report.baseline().coverageBefore()).isEqualTo(0.5);
+        assertThat(report.baseline().coverageAfter()).isEqualTo(0.4);
     }
 
     @Test
@@ -97,7 +124,8 @@ class RatchetBuildTests {
         FixtureBuild changed = withBaseline();
         change(changed, "Transfers.java", "src/main/java/com/acme");
 
-        FixtureBuild.Outcome passing = kept.mvn("test", "-DbaselineGate=baseline.json");
+        // verify: the report goal rebuilds the report from the parts and compares it again with the session's baseline
+        FixtureBuild.Outcome passing = kept.mvn("verify", "-DbaselineGate=baseline.json");
         FixtureBuild.Outcome failing = changed.mvn("test", "-DbaselineGate=baseline.json");
 
         assertThat(passing.exitCode()).as(passing.output()).isZero();
@@ -110,6 +138,16 @@ class RatchetBuildTests {
                 .contains("invariants regressed against the baseline " + file
                         + " (invariants.gate.baseline=baseline.json):")
                 .contains("    transfer-positive at com.acme.Transfers.transfer(Transfers.java:10)");
+        String deltaLine = "[invariants] baseline " + kept.dir().resolve("baseline.json");
+        assertThat(passing.output().indexOf(deltaLine)).as("the delta printed once").isEqualTo(passing.output().lastIndexOf(deltaLine));
+        assertThat(Files.readString(kept.dir().resolve("target/invariants/index.html")))
+                .contains("<h2 id=\"headline\">Gate passed: no regression against the baseline baseline.json (coverage 50.0%,"
+                        + " +0.0 points)</h2>", "rule <code>invariants.gate.baseline=baseline.json</code>");
+        assertThat(ReportReader.read(changed.dir().resolve("target/invariants/invariants.json")).baseline().newUnchecked())
+                .containsExactly("transfer-positive");
+        assertThat(Files.readString(changed.dir().resolve("target/invariants/index.html")))
+                .contains("<h2 id=\"headline\">Gate failed: 1 new invariant no test checks against the baseline"
+                        + " baseline.json</h2>");
     }
 
     @Test

@@ -20,10 +20,13 @@ import java.util.Map;
  * @param violations        the first violation of each invariant in each test, container and the unattributed
  *                          bucket, with its message (what {@link #swallowed()} reports)
  * @param gate              the gate it is judged by where it was written, {@code null} for none
+ * @param baseline          how it compares with the baseline it was judged against (the ratchet), {@code null} for
+ *                          none; unlike the summary it is stored, since the baseline is not in the report: a merge
+ *                          drops it and whoever writes the merged report compares again
  */
 public record Report(String build, boolean assertionsCounted, int parts, List<ReportInvariant> invariants,
         List<ReportTest> tests, List<ReportTest> containers, Map<String, Counts> unattributed, List<String> missing,
-        List<Violation> violations, GateRule gate) {
+        List<Violation> violations, GateRule gate, BaselineDelta baseline) {
 
     /** The schema name written in, and required from, every report file. */
     public static final String SCHEMA = "dev.invariants.report/1";
@@ -35,6 +38,13 @@ public record Report(String build, boolean assertionsCounted, int parts, List<Re
         unattributed = Map.copyOf(unattributed);
         missing = List.copyOf(missing);
         violations = List.copyOf(violations);
+    }
+
+    /** A report compared with no baseline. */
+    public Report(String build, boolean assertionsCounted, int parts, List<ReportInvariant> invariants,
+            List<ReportTest> tests, List<ReportTest> containers, Map<String, Counts> unattributed, List<String> missing,
+            List<Violation> violations, GateRule gate) {
+        this(build, assertionsCounted, parts, invariants, tests, containers, unattributed, missing, violations, gate, null);
     }
 
     /** A report that keeps no violation messages and is judged by no gate. */
@@ -66,13 +76,19 @@ public record Report(String build, boolean assertionsCounted, int parts, List<Re
     /** This report, noting the JVMs whose parts are missing. */
     public Report withMissing(List<String> missingParts) {
         return new Report(build, assertionsCounted, parts, invariants, tests, containers, unattributed, missingParts,
-                violations, gate);
+                violations, gate, baseline);
     }
 
     /** This report, judged by the gate ({@code null} for none). */
     public Report withGate(GateRule rule) {
         return new Report(build, assertionsCounted, parts, invariants, tests, containers, unattributed, missing,
-                violations, rule);
+                violations, rule, baseline);
+    }
+
+    /** This report, with how it compares with its baseline ({@code null} for none). */
+    public Report withBaseline(BaselineDelta delta) {
+        return new Report(build, assertionsCounted, parts, invariants, tests, containers, unattributed, missing,
+                violations, gate, delta);
     }
 
     /**

@@ -85,7 +85,26 @@ public final class ReportReader {
                 (int) number(root.getOrDefault("parts", 1L), "parts"), invariants, tests, containers,
                 unattributed == null ? Map.of() : evaluations(unattributed, "unattributed"),
                 optionalList(root, "missing").stream().map(String::valueOf).toList(), violations,
-                gate(root.get("gate")));
+                gate(root.get("gate")), baseline(root.get("baseline")));
+    }
+
+    /** The optional {@code baseline} section; absent or {@code null}: the report was compared with no baseline. */
+    private static BaselineDelta baseline(Object value) {
+        if (value == null) {
+            return null;
+        }
+        Map<String, Object> map = object(value, "`baseline`");
+        return new BaselineDelta(string(map, "file"), (String) map.get("setting"), strings(map, "newUnchecked"),
+                strings(map, "noLongerChecked"), strings(map, "newVacuousTests"),
+                Boolean.TRUE.equals(map.get("vacuousCompared")), strings(map, "newlyChecked"), strings(map, "removed"),
+                fraction(map, "coverageBefore"), fraction(map, "coverageAfter"));
+    }
+
+    private static double fraction(Map<String, Object> map, String key) {
+        if (!(map.get(key) instanceof Number number)) {
+            throw new IllegalArgumentException("`baseline` needs a number `" + key + "` but has [" + map.get(key) + "]");
+        }
+        return number.doubleValue();
     }
 
     /** The rule of {@code gate}; its verdict is derived. Absent (older reports) or {@code null}: no gate. */
@@ -95,10 +114,10 @@ public final class ReportReader {
         }
         Map<String, Object> map = object(value, "`gate`");
         Object minimum = map.get("minCoverage");
-        if (!(minimum instanceof Number number)) {
-            throw new IllegalArgumentException("`gate` needs a number `minCoverage` but has [" + minimum + "]");
+        if (minimum != null && !(minimum instanceof Number)) {
+            throw new IllegalArgumentException("`gate` needs a number or null `minCoverage` but has [" + minimum + "]");
         }
-        return new GateRule(number.doubleValue(), Boolean.TRUE.equals(map.get("failOnVacuousTests")),
+        return new GateRule(minimum == null ? GateRule.NO_MINIMUM : ((Number) minimum).doubleValue(), Boolean.TRUE.equals(map.get("failOnVacuousTests")),
                 (String) map.get("setting"), (String) map.get("notApplied"), Boolean.TRUE.equals(map.get("countGenerated")),
                 Boolean.TRUE.equals(map.get("countOutsideTests")));
     }

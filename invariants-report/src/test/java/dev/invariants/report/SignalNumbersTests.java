@@ -38,6 +38,19 @@ class SignalNumbersTests {
     }
 
     @Test
+    @DisplayName("should show the same numbers on the page and in the console, without binary noise")
+    void pageAndConsole() {
+        Report report = ReportReader.parse(REPORT);
+
+        String page = dev.invariants.report.internal.write.HtmlReport.render(report);
+        String console = dev.invariants.report.internal.write.ConsoleSummary.render(report, java.nio.file.Path.of("index.html"));
+
+        assertThat(page).contains("closest slack 0.34 (result = 0.66 vs LIMIT = 1)").doesNotContain("0.3399");
+        assertThat(console).contains("[invariants] signals (invariants): 1 never near their edge;")
+                .doesNotContain("0.3399").doesNotContain("0.66");
+    }
+
+    @Test
     @DisplayName("should keep whole numbers whole and small fractions exact")
     void shapes() {
         assertThat(Signals.number(250.0)).isEqualTo("250");

@@ -3,10 +3,10 @@ package dev.invariants.junit.internal.platform;
 import dev.invariants.junit.InvariantsConfiguration;
 import dev.invariants.junit.internal.config.Settings;
 import dev.invariants.junit.internal.config.Warnings;
+import dev.invariants.report.BaselineDelta;
 import dev.invariants.report.Report;
 import dev.invariants.report.internal.merge.Gate;
 import dev.invariants.report.internal.ratchet.Baseline;
-import dev.invariants.report.internal.ratchet.Delta;
 import dev.invariants.report.internal.ratchet.RatchetMessages;
 import dev.invariants.report.internal.store.PartStore.Published;
 import dev.invariants.report.internal.write.ConsoleSummary;
@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.UnaryOperator;
 
 /**
  * The gate at session close: a minimum coverage ({@code invariants.gate.min-coverage}) and the ratchet against a
@@ -66,17 +67,54 @@ final class SessionGate {
             Gate.Counting counting = new Gate.Counting(settings.gateCountGenerated(),
                     InvariantsConfiguration.GATE_COUNT_GENERATED + "=true", settings.gateCountOutsideTests(),
                     InvariantsConfiguration.GATE_COUNT_OUTSIDE_TESTS + "=true");
-            Gate.check(merged, minimum.getAsDouble(), false, minSetting, counting).ifPresent(failures::add);
+            // at most invariants.report.console.limit of each list: the failure ends the console, the page has them all
+            Gate.check(merged, minimum.getAsDouble(), false, minSetting, counting, settings.consoleLimit())
+                    .ifPresent(failures::add);
         }
         if (baseline.isPresent()) {
-            Delta delta = baseline.get().compare(merged);
-            out.println(ConsoleSummary.PREFIX + RatchetMessages.delta(delta, baseline.get().file()));
+            // Judged as it was published (ratchet below), so the files, the console and this verdict agree.
+            BaselineDelta delta = merged.baseline();
+            if (delta == null) {
+                delta = baseline.get().compare(merged, baselineSetting);
+                out.println(ConsoleSummary.PREFIX + delta.line());
+            }
             if (delta.regressed()) {
-                failures.add(RatchetMessages.regressed(delta, baseline.get().file(), baselineSetting));
+                failures.add(RatchetMessages.regressed(delta, merged));
             }
         }
         if (!failures.isEmpty()) {
             throw new GateFailure(String.join("\n", failures));
+        }
+    }
+
+    /**
+     * What the last JVM does to the merged report before it is written, printed and gated: with
+     * {@code invariants.gate.baseline} set and the gate judging this run, its comparison with the baseline. A baseline
+     * that cannot be read changes nothing here: {@link #apply} fails the run naming it.
+     *
+     * @param partial why the run selected only part of the suite, or {@code null} for the whole suite
+     */
+    static UnaryOperator<Report> ratchet(Settings settings, String partial) {
+        if (settings.gateBaseline().isEmpty() || (partial != null && !settings.gatePartialRuns())
+                || SurefireFork.isOnePerTestSet()) {
+            return UnaryOperator.identity();
+        }
+        String setting = setting(settings, InvariantsConfiguration.GATE_BASELINE);
+        try {
+            Baseline baseline = Baseline.read(settings.gateBaseline().get(), setting);
+            return report -> baseline.judge(report, setting);
+        } catch (IllegalArgumentException e) {
+            return UnaryOperator.identity();
+        }
+    }
+
+    /** Why the baseline the user named cannot be compared with (missing, not a report), or {@code null} when it can. */
+    static String unreadableBaseline(Settings settings) {
+        try {
+            baseline(settings);
+            return null;
+        } catch (GateFailure e) {
+            return e.getMessage();
         }
     }
 

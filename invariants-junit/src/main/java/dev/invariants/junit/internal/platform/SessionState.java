@@ -189,12 +189,12 @@ final class SessionState {
         Published published;
         Path html = store.htmlFile();
         try {
-            published = store.publish(part, partName, running, derivedBuild);
+            published = store.publish(part, partName, running, derivedBuild, SessionGate.ratchet(settings, partial));
         } catch (Exception e) {
             Warnings.warn("cannot write the report to " + store.dir().toAbsolutePath() + " (" + e
                     + "); test results are unaffected, the summary below covers this JVM only.");
             closeQuietly();
-            published = new Published(part, 0);
+            published = new Published(SessionGate.ratchet(settings, partial).apply(part), 0);
             html = null;
         }
         out.print(ConsoleSummary.render(published.merged(), html, settings.consoleLimit()));
@@ -225,18 +225,37 @@ final class SessionState {
     /** The gate as {@link #closed} applies it, for the page's verdict; {@code null} when none is set. */
     private GateRule gateRule() {
         OptionalDouble minimum = settings.gateMinCoverage();
-        if (minimum.isEmpty()) {
+        boolean ratchet = settings.gateBaseline().isPresent();
+        if (minimum.isEmpty() && !ratchet) {
             return null;
         }
         String notApplied = partial != null && !settings.gatePartialRuns() ? "a partial run (" + partial + ")"
                 : SurefireFork.isOnePerTestSet() ? "each test class ran in a JVM of its own (reuseForks=false);"
                         + " the invariants-maven-plugin's check goal gates the merged report" : null;
-        return new GateRule(minimum.getAsDouble(), false, gateSetting(), notApplied, settings.gateCountGenerated(),
+        if (notApplied == null && ratchet) {
+            // the run fails naming the file (SessionGate): the page says why no comparison is there
+            notApplied = SessionGate.unreadableBaseline(settings);
+        }
+        // The ratchet's verdict is the report's baseline section; the rule names both settings the gate applies.
+        return new GateRule(minimum.isPresent() ? minimum.getAsDouble() : GateRule.NO_MINIMUM, false,
+                gateSetting(minimum.isPresent(), ratchet), notApplied, settings.gateCountGenerated(),
                 settings.gateCountOutsideTests());
     }
 
-    private String gateSetting() {
-        return InvariantsConfiguration.GATE_MIN_COVERAGE + "=" + settings.raw(InvariantsConfiguration.GATE_MIN_COVERAGE).orElse("");
+    /** The settings the gate applies, as messages quote them: {@code invariants.gate.min-coverage=0.8, invariants.gate.baseline=b.json}. */
+    private String gateSetting(boolean minimum, boolean ratchet) {
+        List<String> applied = new java.util.ArrayList<>();
+        if (minimum) {
+            applied.add(setting(InvariantsConfiguration.GATE_MIN_COVERAGE));
+        }
+        if (ratchet) {
+            applied.add(setting(InvariantsConfiguration.GATE_BASELINE));
+        }
+        return String.join(", ", applied);
+    }
+
+    private String setting(String key) {
+        return key + "=" + settings.raw(key).orElse("");
     }
 
     private void removeExitHook() {

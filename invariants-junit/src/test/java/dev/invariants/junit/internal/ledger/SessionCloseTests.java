@@ -102,6 +102,21 @@ class SessionCloseTests {
         }
 
         @Test
+        @DisplayName("should name at most invariants.report.console.limit invariants in the failure, counting the rest")
+        void belowWithConsoleLimit() {
+            FixtureRunResult result = run("b1", AccountTestCase.class)
+                    .configuration("invariants.gate.min-coverage", "0.8")
+                    .configuration("invariants.report.console.limit", "1").execute();
+
+            assertThat(result.closeFailure()).isInstanceOf(AssertionError.class).hasMessage("""
+                    invariant coverage 60.0% is below the minimum 80.0% (invariants.gate.min-coverage=0.8): \
+                    3 of 5 invariants checked
+                    unchecked:
+                        Account.balance#1 at dev.invariants.junit.fixtures.ledger.Account.balance(Account.java:26)
+                        and 1 more in index.html""");
+        }
+
+        @Test
         @DisplayName("should pass at or above the minimum")
         void atMinimum() {
             FixtureRunResult result = run("b1", AccountTestCase.class)

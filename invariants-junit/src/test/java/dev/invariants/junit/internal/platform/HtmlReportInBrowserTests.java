@@ -129,5 +129,9 @@ class HtmlReportInBrowserTests {
         // as text, step-10 would come between step-1 and step-2
         assertThat(first).isLessThan(second);
         assertThat(second).isLessThan(tenth);
+        // The grid's columns follow the report's order: ids of one line as people count them, not as text.
+        String grid = dom.substring(dom.indexOf("<table id=\"grid\">"));
+        assertThat(grid.indexOf("<span>calc-1</span>")).isPositive().isLessThan(grid.indexOf("<span>calc-2</span>"));
+        assertThat(grid.indexOf("<span>calc-2</span>")).isLessThan(grid.indexOf("<span>calc-10</span>"));
     }
 }

@@ -103,8 +103,8 @@ class HtmlVerdictInBrowserTests {
 
         String dom = chromium.dumpDom(page.toUri().toString());
 
-        assertThat(dom).contains("<h2 id=\"headline\">No gate: coverage 42.9% is not judged "
-                + "(invariants.gate.min-coverage is not set)</h2>");
+        assertThat(dom).contains("<h2 id=\"headline\">No gate: coverage 42.9% is not judged (none of"
+                + " invariants.gate.min-coverage, invariants.gate.baseline or the plugin's check is set)</h2>");
         assertThat(dom).contains("<section id=\"verdict\" class=\"verdict none problems\">");
         assertThat(Files.readString(reportDir.resolve("invariants.json")).replaceAll("\\s", "")).contains("\"gate\":null");
     }

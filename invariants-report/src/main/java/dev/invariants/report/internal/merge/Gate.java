@@ -49,6 +49,16 @@ public final class Gate {
      */
     public static Optional<String> check(Report report, double minCoverage, boolean failOnVacuous, String setting,
             Counting counting) {
+        return check(report, minCoverage, failOnVacuous, setting, counting, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #check(Report, double, boolean, String, Counting)}, naming at most {@code limit} invariants of each
+     * list and counting the rest ({@code and 12 more in index.html}): the session gate's failure ends a console that
+     * must fit a screen ({@code invariants.report.console.limit}); the page lists every one.
+     */
+    public static Optional<String> check(Report report, double minCoverage, boolean failOnVacuous, String setting,
+            Counting counting, int limit) {
         Summary summary = report.summary();
         List<String> failures = new ArrayList<>();
         StringBuilder out = new StringBuilder();
@@ -79,30 +89,39 @@ public final class Gate {
                 out.append(" (violated ones count only when the violation failed a test)");
             }
             out.append('\n');
-            appendInvariants(out, "unchecked", report.withStatus(Status.UNCHECKED));
-            appendInvariants(out, "broken", report.withStatus(Status.BROKEN));
+            appendInvariants(out, "unchecked", report.withStatus(Status.UNCHECKED), limit);
+            appendInvariants(out, "broken", report.withStatus(Status.BROKEN), limit);
             appendInvariants(out, "violated, but the violation was swallowed (nothing failed)",
-                    report.invariants().stream().filter(swallowed::contains).toList());
+                    report.invariants().stream().filter(swallowed::contains).toList(), limit);
             appendInvariants(out, "checked only by generated tests, no written test (" + counting.generatedKey()
-                    + " counts them)", generated);
+                    + " counts them)", generated, limit);
             appendInvariants(out, "checked only outside test methods, in class set-up (" + counting.outsideKey()
-                    + " counts them)", outside);
+                    + " counts them)", outside, limit);
             failures.add("coverage");
         }
         if (failOnVacuous && !report.vacuousTests().isEmpty()) {
             out.append(report.vacuousTests().size()).append(report.vacuousTests().size() == 1 ? " test is" : " tests are")
                     .append(" vacuous (finished with no assertion and no invariant checked):\n");
-            report.vacuousTests().forEach(t -> out.append("    ").append(t.id()).append('\n'));
+            report.vacuousTests().stream().limit(limit).forEach(t -> out.append("    ").append(t.id()).append('\n'));
+            more(out, report.vacuousTests().size() - limit);
             failures.add("vacuous");
         }
         return failures.isEmpty() ? Optional.empty() : Optional.of(out.toString().stripTrailing());
     }
 
-    private static void appendInvariants(StringBuilder out, String title, List<ReportInvariant> invariants) {
+    private static void appendInvariants(StringBuilder out, String title, List<ReportInvariant> invariants, int limit) {
         if (invariants.isEmpty()) {
             return;
         }
         out.append(title).append(":\n");
-        invariants.forEach(i -> out.append("    ").append(i.id()).append(" at ").append(i.location()).append('\n'));
+        invariants.stream().limit(limit)
+                .forEach(i -> out.append("    ").append(i.id()).append(" at ").append(i.location()).append('\n'));
+        more(out, invariants.size() - limit);
+    }
+
+    private static void more(StringBuilder out, long left) {
+        if (left > 0) {
+            out.append("    and ").append(left).append(" more in index.html\n");
+        }
     }
 }

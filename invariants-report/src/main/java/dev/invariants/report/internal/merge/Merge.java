@@ -48,6 +48,7 @@ public final class Merge {
             report.violations().forEach(v -> violations.putIfAbsent(v.invariant() + "\n" + v.test(), v));
             gate = report.gate() == null ? gate : report.gate(); // the JVMs of one build share their configuration: the last says
         }
+        // No baseline section: a delta holds for the report it was computed on; whoever writes this one compares again.
         Report united = new Report(build, assertionsCounted, parts, List.copyOf(invariants.values()),
                 List.copyOf(tests.values()), List.copyOf(containers.values()), unattributed, List.copyOf(missing),
                 List.copyOf(violations.values()), gate);
@@ -83,7 +84,7 @@ public final class Merge {
         }
         return new Report(report.build(), report.assertionsCounted(), report.parts(), sorted(invariants),
                 report.tests(), report.containers(), report.unattributed(), report.missing(), report.violations(),
-                report.gate());
+                report.gate(), report.baseline());
     }
 
     private static ReportInvariant unite(ReportInvariant a, ReportInvariant b) {
@@ -146,8 +147,9 @@ public final class Merge {
     /** The order every report uses: declaring class, then line, then id. */
     private static List<ReportInvariant> sorted(List<ReportInvariant> invariants) {
         List<ReportInvariant> list = new ArrayList<>(invariants);
+        // Ids of one line (repeated annotations on a member) in natural order: calc-2 before calc-10, in the grid too.
         list.sort(Comparator.comparing(ReportInvariant::owner).thenComparing(Merge::line)
-                .thenComparing(ReportInvariant::id));
+                .thenComparing(ReportInvariant::id, NaturalOrder.INSTANCE));
         return list;
     }
 

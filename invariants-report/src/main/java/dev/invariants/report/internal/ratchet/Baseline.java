@@ -1,5 +1,6 @@
 package dev.invariants.report.internal.ratchet;
 
+import dev.invariants.report.BaselineDelta;
 import dev.invariants.report.Report;
 import dev.invariants.report.ReportReader;
 import java.io.IOException;
@@ -37,8 +38,34 @@ public record Baseline(Path file, Report report) {
         }
     }
 
-    /** How this run compares with the baseline. */
-    public Delta compare(Report current) {
-        return Delta.of(report, current);
+    /**
+     * How this run compares with the baseline.
+     *
+     * @param setting how the user named the baseline, kept in the delta for messages and the page
+     */
+    public BaselineDelta compare(Report current, String setting) {
+        return Delta.of(report, current, file, setting);
+    }
+
+    /** {@code current} with its comparison with this baseline, as it is written, shown and gated. */
+    public Report judge(Report current, String setting) {
+        return current.withBaseline(compare(current, setting));
+    }
+
+    /**
+     * {@code report} compared again with the baseline it carries, for a report rebuilt from its parts (the plugin's
+     * {@code report} goal rewrites what the session wrote); unchanged when it carries none, or when the file can no
+     * longer be read (then {@code warnings} says so and the section is dropped rather than left stale).
+     */
+    public static Report again(Report report, BaselineDelta earlier, java.util.function.Consumer<String> warnings) {
+        if (earlier == null) {
+            return report;
+        }
+        try {
+            return read(Path.of(earlier.file()), earlier.setting()).judge(report, earlier.setting());
+        } catch (IllegalArgumentException e) {
+            warnings.accept(e.getMessage() + "; the report is written without its comparison with the baseline");
+            return report.withBaseline(null);
+        }
     }
 }

@@ -122,6 +122,16 @@ public final class PartStore {
      */
     public Published publish(Report part, String partName, Running running, boolean onlyThisSessionOfThisJvm)
             throws IOException {
+        return publish(part, partName, running, onlyThisSessionOfThisJvm, java.util.function.UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #publish(Report, String, Running, boolean)}; when no other JVM of the build still runs, the merged
+     * report passes through {@code judge} before it is written (the ratchet adds its comparison with the baseline),
+     * so that the last JVM's files, console and gate all read the same judged report.
+     */
+    public Published publish(Report part, String partName, Running running, boolean onlyThisSessionOfThisJvm,
+            java.util.function.UnaryOperator<Report> judge) throws IOException {
         Path parts = Files.createDirectories(dir.resolve(PARTS));
         IN_THIS_JVM.lock();
         try (FileChannel lockChannel = FileChannel.open(parts.resolve(".lock"), StandardOpenOption.CREATE,
@@ -136,9 +146,13 @@ public final class PartStore {
             List<Report> found = readParts(parts, part.build(), own, part, onlyThisSessionOfThisJvm);
             Report merged = Merge.merge(part.build(), found)
                     .withMissing(PartLiveness.crashed(parts, part.build()));
+            int stillRunning = PartLiveness.stillRunning(parts, part.build());
+            if (stillRunning == 0) {
+                merged = judge.apply(merged);
+            }
             // A build of one JVM merges to its own part: its text is written once, not twice.
             writeReport(merged, merged.equals(part) ? partJson : ReportJsonWriter.write(merged));
-            return new Published(merged, PartLiveness.stillRunning(parts, part.build()));
+            return new Published(merged, stillRunning);
         } finally {
             IN_THIS_JVM.unlock();
         }

@@ -49,6 +49,10 @@ public final class ConsoleSummary {
         }
         out.append('\n');
         report.missing().forEach(m -> out.append(PREFIX).append("missing: ").append(m).append('\n'));
+        if (report.baseline() != null) {
+            // The ratchet's delta, once: the gate's failure lists the regressions with their locations.
+            out.append(PREFIX).append(report.baseline().line()).append('\n');
+        }
         // Problems first and in full: each is something to fix now; swallowed violations before all, since
         // nothing else in the build shows them.
         List<Swallowed> swallowed = report.swallowed();

@@ -42,6 +42,7 @@ public final class HtmlReport {
         missing(out, report);
         HtmlSignals.swallowed(out, report);
         summary(out, report, s);
+        HtmlBaseline.section(out, report);
         HtmlSignals.claimErrors(out, report);
         invariants(out, report);
         HtmlDrillDown.render(out, report);

@@ -2,12 +2,14 @@ package dev.invariants.report.internal.write;
 
 import static dev.invariants.report.internal.write.HtmlReport.esc;
 
+import dev.invariants.report.BaselineDelta;
 import dev.invariants.report.GateRule;
 import dev.invariants.report.Report;
 import dev.invariants.report.ReportInvariant;
 import dev.invariants.report.ReportTest;
 import dev.invariants.report.Status;
 import dev.invariants.report.Summary;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,13 +26,16 @@ final class HtmlVerdict {
 
     static void banner(StringBuilder out, Report report, Summary s) {
         GateRule gate = report.gate();
-        String verdict = gate == null ? "none" : gate.verdict(report);
+        BaselineDelta baseline = report.baseline();
         boolean problems = s.violated() + s.broken() > 0;
-        out.append("<section id=\"verdict\" class=\"verdict ").append(verdict)
-                .append(problems ? " problems" : "").append("\">\n<h2 id=\"headline\">").append(esc(headline(report, gate, s)))
+        out.append("<section id=\"verdict\" class=\"verdict ").append(verdict(report))
+                .append(problems ? " problems" : "").append("\">\n<h2 id=\"headline\">").append(esc(headline(report, s)))
                 .append("</h2>\n<p class=\"rule\">");
-        if (gate != null) {
-            out.append("rule <code>").append(esc(gate.setting())).append("</code> · ");
+        List<String> settings = settings(gate, baseline);
+        if (!settings.isEmpty()) {
+            out.append("rule ");
+            settings.forEach(setting -> out.append("<code>").append(esc(setting)).append("</code> "));
+            out.append("· ");
         }
         out.append("coverage ").append(s.coveragePercent()).append(" (").append(s.checked() + s.violated()).append(" of ")
                 .append(s.declared()).append(") · ");
@@ -42,23 +47,74 @@ final class HtmlVerdict {
         }
         out.setLength(out.length() - 3);
         out.append("</p>\n");
+        HtmlBaseline.line(out, report);
         problems(out, report, Status.VIOLATED);
         problems(out, report, Status.BROKEN);
+        HtmlBaseline.regressions(out, report);
         out.append("</section>\n");
     }
 
-    static String headline(Report report, GateRule gate, Summary s) {
-        if (gate == null) {
-            return "No gate: coverage " + s.coveragePercent() + " is not judged (invariants.gate.min-coverage is not set)";
+    /** {@code none}, {@code not-applied}, {@code failed} or {@code passed}: the gate and the ratchet together. */
+    static String verdict(Report report) {
+        GateRule gate = report.gate();
+        if (gate == null && report.baseline() == null) {
+            return "none";
         }
-        if (gate.notApplied() != null) {
-            return "Gate not applied (minimum " + Summary.percent(gate.minCoverage()) + "): " + gate.notApplied();
+        if (gate != null && gate.notApplied() != null) {
+            return "not-applied";
         }
-        List<String> failures = gate.failures(report);
+        return failures(report).isEmpty() ? "passed" : "failed";
+    }
+
+    static String headline(Report report, Summary s) {
+        GateRule gate = report.gate();
+        BaselineDelta baseline = report.baseline();
+        if (gate == null && baseline == null) {
+            return "No gate: coverage " + s.coveragePercent() + " is not judged (none of invariants.gate.min-coverage,"
+                    + " invariants.gate.baseline or the plugin's check is set)";
+        }
+        if (gate != null && gate.notApplied() != null) {
+            return "Gate not applied (" + (gate.hasMinimum() ? "minimum " + Summary.percent(gate.minCoverage())
+                    : gate.setting()) + "): " + gate.notApplied();
+        }
+        List<String> failures = failures(report);
         if (!failures.isEmpty()) {
             return "Gate failed: " + String.join("; ", failures);
         }
-        return "Gate passed: invariant coverage " + s.coveragePercent() + " meets the minimum " + Summary.percent(gate.minCoverage());
+        List<String> met = new ArrayList<>();
+        if (gate != null && gate.hasMinimum()) {
+            met.add("invariant coverage " + s.coveragePercent() + " meets the minimum " + Summary.percent(gate.minCoverage()));
+        }
+        if (gate != null && gate.failOnVacuousTests()) {
+            met.add("no vacuous test");
+        }
+        if (baseline != null) {
+            met.add("no regression against the baseline " + baseline.name() + " (coverage "
+                    + Summary.percent(baseline.coverageAfter()) + ", " + baseline.points() + ")");
+        }
+        return "Gate passed: " + (met.isEmpty() ? "coverage " + s.coveragePercent() : String.join("; ", met));
+    }
+
+    /** What fails the gate's rule, the ratchet included; the ratchet's alone when the report carries no rule. */
+    private static List<String> failures(Report report) {
+        if (report.gate() != null) {
+            return report.gate().failures(report);
+        }
+        BaselineDelta baseline = report.baseline();
+        return baseline == null || !baseline.regressed() ? List.of() : List.of(baseline.failure());
+    }
+
+    /** The settings the rule was given, each once: the gate's, and the baseline's when the gate does not name it. */
+    private static List<String> settings(GateRule gate, BaselineDelta baseline) {
+        List<String> settings = new ArrayList<>();
+        if (gate != null && gate.setting() != null) {
+            settings.add(gate.setting());
+        }
+        if (baseline != null && baseline.setting() != null
+                && settings.stream().noneMatch(setting -> setting.contains(baseline.setting()))) {
+            settings.add(baseline.setting());
+        }
+        return settings;
     }
 
     private static void count(StringBuilder out, String what, int value, String href) {

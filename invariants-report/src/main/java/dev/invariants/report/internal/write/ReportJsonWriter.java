@@ -3,6 +3,7 @@ package dev.invariants.report.internal.write;
 import dev.invariants.report.BoundaryEvidence;
 import dev.invariants.report.CheckedBy;
 import dev.invariants.report.Counts;
+import dev.invariants.report.BaselineDelta;
 import dev.invariants.report.GateRule;
 import dev.invariants.report.Generated;
 import dev.invariants.report.Report;
@@ -78,7 +79,28 @@ public final class ReportJsonWriter {
         }
         json.endArray();
         writeGate(json, report);
+        writeBaseline(json, report.baseline());
         return json.endObject().text();
+    }
+
+    /** Written only when the report was compared with a baseline: an optional section (docs/report-format.md). */
+    private static void writeBaseline(JsonWriter json, BaselineDelta delta) {
+        if (delta == null) {
+            return;
+        }
+        json.name("baseline").beginObject()
+                .name("file").value(delta.file())
+                .name("setting").value(delta.setting())
+                .name("verdict").value(delta.verdict())
+                .name("coverageBefore").value(delta.coverageBefore())
+                .name("coverageAfter").value(delta.coverageAfter())
+                .name("newUnchecked").strings(delta.newUnchecked())
+                .name("noLongerChecked").strings(delta.noLongerChecked())
+                .name("vacuousCompared").value(delta.vacuousCompared())
+                .name("newVacuousTests").strings(delta.newVacuousTests())
+                .name("newlyChecked").strings(delta.newlyChecked())
+                .name("removed").strings(delta.removed())
+                .endObject();
     }
 
     private static void writeGate(JsonWriter json, Report report) {

@@ -207,6 +207,9 @@
   filter.addEventListener("input", function () { state.filter = filter.value; remember(); apply(); });
   status.addEventListener("change", function () { state.status = status.value; remember(); apply(); });
   window.addEventListener("hashchange", function () {
+    // A plain anchor (#baseline) is a place on the page, not a view: the view stays as it is.
+    var anchor = location.hash.slice(1);
+    if (anchor && anchor.indexOf("=") < 0 && document.getElementById(anchor)) { return; }
     load();
     // a card or a drill-down link was followed: show what it chose
     var target = state.tests ? "tests-section" : "invariants-section";

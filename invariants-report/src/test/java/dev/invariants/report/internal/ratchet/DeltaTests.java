@@ -3,6 +3,7 @@ package dev.invariants.report.internal.ratchet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.invariants.report.BaselineDelta;
 import dev.invariants.report.Counts;
 import dev.invariants.report.Report;
 import dev.invariants.report.ReportInvariant;
@@ -33,12 +34,12 @@ class DeltaTests {
         Report current = report(true, List.of(invariant("a", CHECKED), invariant("b", Counts.ZERO),
                 invariant("new-and-checked", VIOLATED)), List.of());
 
-        Delta delta = Delta.of(baseline, current);
+        BaselineDelta delta = Delta.of(baseline, current, Path.of("/ci/base.json"), "b");
 
         assertThat(delta.regressed()).isFalse();
         assertThat(delta.newlyChecked()).containsExactly("a");
         assertThat(delta.removed()).containsExactly("gone");
-        assertThat(RatchetMessages.delta(delta, Path.of("/ci/base.json"))).isEqualTo("baseline /ci/base.json: coverage"
+        assertThat(delta.line()).isEqualTo("baseline /ci/base.json: coverage"
                 + " 66.7% (baseline 33.3%, +33.4 points); 0 new unchecked, 0 no longer checked, 0 new vacuous tests;"
                 + " 1 newly checked, 1 removed");
     }
@@ -51,9 +52,9 @@ class DeltaTests {
         Report baseline = report(true, List.of(invariant("was-violated", VIOLATED)), List.of());
         Report current = report(true, List.of(invariant("was-violated", Counts.ZERO), broken), List.of());
 
-        Delta delta = Delta.of(baseline, current);
+        BaselineDelta delta = Delta.of(baseline, current, Path.of("/ci/base.json"), "invariants.gate.baseline=base.json");
 
-        assertThat(RatchetMessages.regressed(delta, Path.of("/ci/base.json"), "invariants.gate.baseline=base.json"))
+        assertThat(RatchetMessages.regressed(delta, current))
                 .isEqualTo("""
                         invariants regressed against the baseline /ci/base.json (invariants.gate.baseline=base.json):
                         new invariants no test checks (1):
@@ -68,13 +69,14 @@ class DeltaTests {
         List<ReportTest> tests = List.of(new ReportTest("t1", "com.acme.FeesTest", "nothing()", "nothing", "SUCCESSFUL",
                 0, Map.of()));
 
-        Delta uncountedBaseline = Delta.of(report(false, List.of(), List.of()), report(true, List.of(), tests));
-        Delta counted = Delta.of(report(true, List.of(), List.of()), report(true, List.of(), tests));
+        Report current = report(true, List.of(), tests);
+        BaselineDelta uncountedBaseline = Delta.of(report(false, List.of(), List.of()), current, Path.of("b.json"), "b");
+        BaselineDelta counted = Delta.of(report(true, List.of(), List.of()), current, Path.of("b.json"), "b");
 
         assertThat(uncountedBaseline.regressed()).isFalse();
-        assertThat(RatchetMessages.delta(uncountedBaseline, Path.of("b.json")))
-                .contains("vacuous tests not compared (assertions not counted)");
-        assertThat(counted.newVacuous()).extracting(ReportTest::label).containsExactly("FeesTest.nothing()");
+        assertThat(uncountedBaseline.line()).contains("vacuous tests not compared (assertions not counted)");
+        assertThat(counted.newVacuousTests()).containsExactly("t1");
+        assertThat(RatchetMessages.regressed(counted, current)).endsWith("\n    FeesTest.nothing()");
     }
 
     @Test
