@@ -31,7 +31,13 @@ public record Combinations(List<String> inputs, List<Pair> tried, List<Pair> exc
      * @param second      the second input's name
      * @param secondClass its class
      */
-    public record Pair(String first, String firstClass, String second, String secondClass) {}
+    public record Pair(String first, String firstClass, String second, String secondClass) {
+
+        /** {@code plan = FAMILY with smoker = true}: how messages and the page name a pair. */
+        public String text() {
+            return first + " = " + firstClass + " with " + second + " = " + secondClass;
+        }
+    }
 
     public Combinations {
         inputs = List.copyOf(inputs);
@@ -94,6 +100,14 @@ public record Combinations(List<String> inputs, List<Pair> tried, List<Pair> exc
             }
         }
         return missing;
+    }
+
+    /**
+     * The {@link #missing()} pairs, most telling first: an enum constant against a boolean, then two named values,
+     * then a named value against a range of values, then the rest (docs/signals.md).
+     */
+    public List<Pair> missingMostTellingFirst() {
+        return UntriedPairs.mostTelling(this);
     }
 
     // Stable whatever order tests ran in: classes sort as text.

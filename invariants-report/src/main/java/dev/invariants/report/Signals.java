@@ -194,11 +194,11 @@ public final class Signals {
         if (combinations == null || writtenStatus(report, invariant) != Status.CHECKED) {
             return java.util.Optional.empty();
         }
-        List<Combinations.Pair> missing = UntriedPairs.mostTelling(combinations);
+        List<Combinations.Pair> missing = combinations.missingMostTellingFirst();
         if (missing.isEmpty()) {
             return java.util.Optional.empty();
         }
-        List<String> named = missing.stream().limit(PAIRS_NAMED).map(UntriedPairs::text).toList();
+        List<String> named = missing.stream().limit(PAIRS_NAMED).map(Combinations.Pair::text).toList();
         String more = missing.size() > PAIRS_NAMED ? "; and " + (missing.size() - PAIRS_NAMED) + " more" : "";
         String guard = invariant.hasGuard() ? " with [" + invariant.pre().strip() + "] held" : "";
         return java.util.Optional.of(new Signal(Signal.UNTRIED_COMBINATION, combinations.covered() + " of "

@@ -22,9 +22,6 @@ final class UntriedPairs {
         return combinations.missing().stream().sorted(Comparator.comparingInt(UntriedPairs::rank)).toList();
     }
 
-    static String text(Combinations.Pair pair) {
-        return pair.first() + " = " + pair.firstClass() + " with " + pair.second() + " = " + pair.secondClass();
-    }
 
     private static int rank(Combinations.Pair pair) {
         boolean firstFlag = isFlag(pair.firstClass());

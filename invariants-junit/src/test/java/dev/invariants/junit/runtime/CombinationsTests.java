@@ -62,6 +62,17 @@ class CombinationsTests {
     }
 
     @Test
+    @DisplayName("should show the pairs on the page: covered of possible, the missing ones under it")
+    void page() throws java.io.IOException {
+        run(OneFieldAtATimeTestCase.class);
+
+        String html = java.nio.file.Files.readString(reportDir.resolve("index.html"));
+        assertThat(html).contains("<th data-type=\"number\" title=\"pairs of input classes tried together with pre held\">pairs</th>")
+                .contains("<td class=\"pairs\" data-sort=\"" + (9.0 / 11) + "\"><details><summary>9/11, 2 never tried</summary>"
+                        + "<ul><li>plan = FAMILY with smoker = true</li><li>plan = PLUS with smoker = true</li></ul></details></td>");
+    }
+
+    @Test
     @DisplayName("should find nothing missing in a suite that tries every pair, the bound of pre included")
     void everyPair() {
         FixtureRunResult result = run(EveryPairTestCase.class);
