@@ -36,9 +36,10 @@ public final class InvariantsConfiguration {
     public static final String PRECONDITIONS = "invariants.preconditions";
 
     /**
-     * {@code true} (default) or {@code false}: whether each call of a method or constructor invariant records the
+     * {@code true} or {@code false} (default): whether each call of a method or constructor invariant records the
      * classes of its parameters, for the pairwise coverage of the report ({@code combinations}, the
-     * {@code untried-combination} signal; docs/signals.md). {@code false} leaves them out of the report.
+     * {@code untried-combination} signal; docs/signals.md). Off by default until its cost on the call path is
+     * shown to fit the per-call budget (docs/benchmarks.md).
      */
     public static final String COMBINATIONS = "invariants.combinations";
 

@@ -31,7 +31,8 @@ class CombinationsTests {
 
     private FixtureRunResult run(Class<?> suite, String... configuration) {
         FixtureRun run = FixtureRun.of(suite).configuration("invariants.report.dir", reportDir.toString())
-                .configuration("invariants.scan.packages", "dev.invariants.junit.fixtures.pairs");
+                .configuration("invariants.scan.packages", "dev.invariants.junit.fixtures.pairs")
+                .configuration("invariants.combinations", "true");
         for (int i = 0; i < configuration.length; i += 2) {
             run = run.configuration(configuration[i], configuration[i + 1]);
         }
@@ -92,9 +93,10 @@ class CombinationsTests {
     }
 
     @Test
-    @DisplayName("should measure nothing with invariants.combinations=false")
-    void switchedOff() {
-        run(OneFieldAtATimeTestCase.class, "invariants.combinations", "false");
+    @DisplayName("should measure nothing unless invariants.combinations=true (off by default)")
+    void offByDefault() {
+        FixtureRun.of(OneFieldAtATimeTestCase.class).configuration("invariants.report.dir", reportDir.toString())
+                .configuration("invariants.scan.packages", "dev.invariants.junit.fixtures.pairs").execute();
 
         ReportFiles report = ReportFiles.read(reportDir);
         assertThat(report.invariant("premium-positive").has("combinations")).isFalse();

@@ -89,9 +89,9 @@ public final class Settings {
         return value.equals("enforce");
     }
 
-    /** {@code invariants.combinations}: whether calls record the classes of their parameters (default on). */
+    /** {@code invariants.combinations}: whether calls record the classes of their parameters (default off). */
     public boolean combinations() {
-        return bool(InvariantsConfiguration.COMBINATIONS, true);
+        return bool(InvariantsConfiguration.COMBINATIONS, false);
     }
 
     /**

@@ -25,7 +25,7 @@ public final class Checks {
     private Checks() {}
 
     /** Whether calls record the classes of their parameters ({@code invariants.combinations}). */
-    public static volatile boolean combinations = true;
+    public static volatile boolean combinations;
 
     /** Applies a session's settings. */
     public static void configure(boolean enforcePreconditions, boolean recordCombinations) {
