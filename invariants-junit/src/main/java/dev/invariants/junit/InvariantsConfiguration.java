@@ -36,6 +36,14 @@ public final class InvariantsConfiguration {
     public static final String PRECONDITIONS = "invariants.preconditions";
 
     /**
+     * {@code true} or {@code false} (default): whether each call of a method or constructor invariant records the
+     * classes of its parameters, for the pairwise coverage of the report ({@code combinations}, the
+     * {@code untried-combination} signal; docs/signals.md). Off by default until its cost on the call path is
+     * shown to fit the per-call budget (docs/benchmarks.md).
+     */
+    public static final String COMBINATIONS = "invariants.combinations";
+
+    /**
      * A fraction from 0 to 1. When set, a run whose invariant coverage is below it fails at the end, naming the
      * unchecked invariants. The gate counts an invariant checked or violated by a written test (not only by
      * generated tests, {@link #GATE_COUNT_GENERATED}, nor only in class set-up, {@link #GATE_COUNT_OUTSIDE_TESTS})

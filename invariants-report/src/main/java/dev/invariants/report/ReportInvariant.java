@@ -18,10 +18,12 @@ import java.util.List;
  * @param problems    definition errors and the first reason an evaluation broke, as users see them
  * @param boundaries  per numeric comparison of {@code post}, the observation closest to its edge
  * @param generated   what generated property tests did with it, {@code null} when none ran
+ * @param combinations pairwise coverage of its inputs by the written tests, {@code null} when not measured
+ *                    (a type invariant, fewer than two parameters, no call with {@code pre} held, or switched off)
  */
 public record ReportInvariant(String id, String kind, String owner, String member, String source, String pre,
         String post, List<String> raises, String description, Counts counts, List<String> problems,
-        List<BoundaryEvidence> boundaries, Generated generated) {
+        List<BoundaryEvidence> boundaries, Generated generated, Combinations combinations) {
 
     public ReportInvariant {
         raises = List.copyOf(raises);
@@ -29,10 +31,18 @@ public record ReportInvariant(String id, String kind, String owner, String membe
         boundaries = List.copyOf(boundaries);
     }
 
+    /** An invariant without pairwise coverage. */
+    public ReportInvariant(String id, String kind, String owner, String member, String source, String pre,
+            String post, List<String> raises, String description, Counts counts, List<String> problems,
+            List<BoundaryEvidence> boundaries, Generated generated) {
+        this(id, kind, owner, member, source, pre, post, raises, description, counts, problems, boundaries, generated,
+                null);
+    }
+
     /** An invariant without boundary evidence or generated-test statistics. */
     public ReportInvariant(String id, String kind, String owner, String member, String source, String pre,
             String post, List<String> raises, String description, Counts counts, List<String> problems) {
-        this(id, kind, owner, member, source, pre, post, raises, description, counts, problems, List.of(), null);
+        this(id, kind, owner, member, source, pre, post, raises, description, counts, problems, List.of(), null, null);
     }
 
     /** Whether {@code pre} guards anything: not blank and not just {@code true}. */

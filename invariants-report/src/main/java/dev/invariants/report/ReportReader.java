@@ -139,7 +139,34 @@ public final class ReportReader {
         return new ReportInvariant(id, string(map, "kind"), string(map, "owner"), (String) map.get("member"),
                 string(map, "source"), string(map, "pre"), string(map, "post"), raises,
                 map.get("description") == null ? "" : (String) map.get("description"),
-                counts(map.get("counts"), "counts of " + id), problems, boundaries, generated(map.get("generated"), id));
+                counts(map.get("counts"), "counts of " + id), problems, boundaries, generated(map.get("generated"), id),
+                combinations(map.get("combinations"), id));
+    }
+
+    private static Combinations combinations(Object value, String id) {
+        if (value == null) {
+            return null;
+        }
+        String where = "combinations of " + id;
+        Map<String, Object> map = object(value, where);
+        List<String> inputs = strings(map, "inputs");
+        return new Combinations(inputs, pairs(map, "tried", where), pairs(map, "excludedByPre", where));
+    }
+
+    /** Pairs written as {@code {"plan": "FAMILY", "smoker": true}}: two members, in input order. */
+    private static List<Combinations.Pair> pairs(Map<String, Object> map, String name, String where) {
+        List<Combinations.Pair> pairs = new ArrayList<>();
+        for (Object each : optionalList(map, name)) {
+            Map<String, Object> pair = object(each, "an entry of `" + name + "` in " + where);
+            List<Map.Entry<String, Object>> members = new ArrayList<>(pair.entrySet());
+            if (members.size() != 2) {
+                throw new IllegalArgumentException("expected two inputs in an entry of `" + name + "` in " + where
+                        + " but found " + members.size());
+            }
+            pairs.add(new Combinations.Pair(members.get(0).getKey(), String.valueOf(members.get(0).getValue()),
+                    members.get(1).getKey(), String.valueOf(members.get(1).getValue())));
+        }
+        return pairs;
     }
 
     private static BoundaryEvidence readBoundary(Map<String, Object> map, String id) {

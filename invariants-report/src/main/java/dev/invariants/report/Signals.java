@@ -87,6 +87,7 @@ public final class Signals {
             signals.add(new Signal(Signal.COULD_NOT_BE_FALSIFIED, "[" + invariant.post().strip() + "] held for every value "
                     + "the generated tests substituted into it: it may check nothing; state what the result must be"));
         }
+        untriedCombination(report, invariant).ifPresent(signals::add);
         List<ReportTest> mocking = mockedIn(report, invariant);
         if (!mocking.isEmpty()) {
             signals.add(new Signal(Signal.MOCKED_AWAY, "mocked in " + String.join(", ",
@@ -183,6 +184,26 @@ public final class Signals {
         }
         return far.isEmpty() ? java.util.Optional.empty()
                 : java.util.Optional.of(new Signal(Signal.FAR_FROM_BOUNDARY, "never near its edge: " + String.join("; ", far)));
+    }
+
+    /** At most this many missing pairs are named in the signal's message; all of them are in the report. */
+    static final int PAIRS_NAMED = 3;
+
+    private static java.util.Optional<Signal> untriedCombination(Report report, ReportInvariant invariant) {
+        Combinations combinations = invariant.combinations();
+        if (combinations == null || writtenStatus(report, invariant) != Status.CHECKED) {
+            return java.util.Optional.empty();
+        }
+        List<Combinations.Pair> missing = combinations.missingMostTellingFirst();
+        if (missing.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        List<String> named = missing.stream().limit(PAIRS_NAMED).map(Combinations.Pair::text).toList();
+        String more = missing.size() > PAIRS_NAMED ? "; and " + (missing.size() - PAIRS_NAMED) + " more" : "";
+        String guard = invariant.hasGuard() ? " with [" + invariant.pre().strip() + "] held" : "";
+        return java.util.Optional.of(new Signal(Signal.UNTRIED_COMBINATION, combinations.covered() + " of "
+                + combinations.possible() + " pairs of inputs tried together" + guard + "; never tried: "
+                + String.join("; ", named) + more));
     }
 
     /** {@code CAP = 250}, or just {@code 0} when the side is that literal. */

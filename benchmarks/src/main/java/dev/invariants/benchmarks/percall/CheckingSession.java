@@ -17,9 +17,15 @@ public final class CheckingSession {
     private CheckingSession() {}
 
     public static LauncherSession open() {
+        return open(java.util.Map.of());
+    }
+
+    /** As {@link #open()}, the test plan carrying these configuration parameters too. */
+    public static LauncherSession open(java.util.Map<String, String> configuration) {
         LauncherSession session = LauncherFactory.openSession();
         session.getLauncher().execute(LauncherDiscoveryRequestBuilder.request()
                 .configurationParameter("invariants.report.dir", reportDir())
+                .configurationParameters(configuration)
                 .build());
         return session;
     }

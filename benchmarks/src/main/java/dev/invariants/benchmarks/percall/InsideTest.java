@@ -26,7 +26,7 @@ public abstract class InsideTest {
 
     @Setup(Level.Trial)
     public void startTest() {
-        session = CheckingSession.open();
+        session = CheckingSession.open(configuration());
         ledger = Recorder.active();
         test = new Tally("[engine:bench]/[test:checkedCalls()]", Tally.Type.TEST,
                 InsideTest.class.getName(), "checkedCalls()", "checkedCalls()");
@@ -38,6 +38,14 @@ public abstract class InsideTest {
         this.checkedIds = List.of(checkedIds);
     }
 
+    /** The test plan's configuration parameters beyond the report directory; none by default. */
+    protected java.util.Map<String, String> configuration() {
+        return java.util.Map.of();
+    }
+
+    /** Checks what the benchmark recorded, before the session closes; nothing by default. */
+    protected void verify(Ledger closing) {}
+
     @TearDown(Level.Trial)
     public void finishTest() {
         ledger.finished(test.uniqueId(), "SUCCESSFUL");
@@ -48,6 +56,7 @@ public abstract class InsideTest {
                     throw new IllegalStateException(id + " was not recorded for the running test: the benchmark did not take the per-test path");
                 }
             }
+            verify(ledger);
         } finally {
             session.close();
         }

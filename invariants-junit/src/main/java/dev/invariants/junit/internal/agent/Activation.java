@@ -76,7 +76,7 @@ public final class Activation {
      * run that claims to check invariants does not pass without doing so.
      */
     public static void activate(Settings settings) {
-        Checks.configure(settings.enforcePreconditions());
+        Checks.configure(settings.enforcePreconditions(), settings.combinations());
         AssertionCounting.configure(settings.assertionMethods());
         CompletableFuture<Instrumentation> future;
         synchronized (LOCK) {

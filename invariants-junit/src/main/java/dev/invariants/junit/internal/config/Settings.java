@@ -89,6 +89,11 @@ public final class Settings {
         return value.equals("enforce");
     }
 
+    /** {@code invariants.combinations}: whether calls record the classes of their parameters (default off). */
+    public boolean combinations() {
+        return bool(InvariantsConfiguration.COMBINATIONS, false);
+    }
+
     /**
      * {@code invariants.assertions.methods}: binary class name to method names (empty: every public method),
      * the valid entries only; the invalid ones are among the {@link #refusals()}.

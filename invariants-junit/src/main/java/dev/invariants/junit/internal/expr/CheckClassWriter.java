@@ -28,7 +28,7 @@ final class CheckClassWriter {
         ExpressionEmitter emitter = new ExpressionEmitter(writer, name);
         Evaluations evaluations = new Evaluations(emitter);
         for (Prepared.Member member : members) {
-            new MemberWriter(writer, woven, evaluations, member, skipped).write();
+            new MemberWriter(writer, woven, evaluations, member, skipped, loader).write();
         }
         if (hasTypeInvariants) {
             TypeWriter.write(writer, woven, evaluations, type, skipped);

@@ -78,7 +78,9 @@ final class Convention {
     static final List<Call> ALL = List.of(ACCESS, METAFACTORY, SUSPEND, SUSPEND_EXIT, RESUME, TRACK, PUSH_LONG, PUSH_FLOAT, PUSH_DOUBLE,
             PUSH_OBJECT, POP_LONG, POP_FLOAT, POP_DOUBLE, POP_OBJECT, DROP, PRE_FAILED, PASSED, VIOLATED, THREW_THROUGH,
             THREW, DEFINITION_ERROR, ENFORCE, OURS, IS_INSTANCE, PRE_VIOLATED, POST_VIOLATED, RETURNED_NORMALLY,
-            RAISED_OTHER, TYPE_VIOLATED, TYPE_EXIT, TYPE_CONSTRUCTED, TYPE_ABANDON, BOUNDARY, NUMBER);
+            RAISED_OTHER, TYPE_VIOLATED, TYPE_EXIT, TYPE_CONSTRUCTED, TYPE_ABANDON, BOUNDARY, NUMBER,
+            PartitionWriter.COMBINING, PartitionWriter.PART_BOOLEAN, PartitionWriter.PART_LONG, PartitionWriter.PART_DOUBLE,
+            PartitionWriter.PART, PartitionWriter.COMBINATION);
 
     /** Bit of the per-call state: {@code old(...)} values were kept. */
     static final long OLD_BIT = 1L << 61;

@@ -47,6 +47,7 @@ final class EntryWriter {
         for (Prepared each : member.invariants) {
             pre(method, each, locals, slots, mask);
         }
+        member.partitions(method, locals, mask);
         for (Prepared each : member.invariants) {
             if (!each.olds().isEmpty()) {
                 keepOlds(method, each, locals, slots, state, mask);

@@ -32,12 +32,15 @@ final class MemberWriter {
     final List<Prepared> invariants;
     final boolean hasSelf;
     final boolean hasResult;
+    final ClassLoader loader;
     private final ClassVisitor owner;
     private final Type[] arguments;
 
     /** {@code excluded}: invariants left out entirely (neither checked nor reported), to find one that breaks the class. */
-    MemberWriter(ClassVisitor owner, String woven, Evaluations evaluations, Prepared.Member member, Set<Integer> excluded) {
+    MemberWriter(ClassVisitor owner, String woven, Evaluations evaluations, Prepared.Member member, Set<Integer> excluded,
+            ClassLoader loader) {
         this.owner = owner;
+        this.loader = loader;
         this.woven = woven;
         this.evaluations = evaluations;
         this.member = member;
@@ -46,6 +49,11 @@ final class MemberWriter {
         this.arguments = plan.argumentTypes();
         this.hasSelf = !plan.isStatic();
         this.hasResult = !plan.isConstructor() && plan.returnType().getSort() != Type.VOID;
+    }
+
+    /** Writes the pairwise-coverage record of a call at the end of its entry. */
+    void partitions(MethodVisitor method, Locals locals, int mask) {
+        new PartitionWriter(this, arguments).write(method, locals, mask);
     }
 
     void write() {

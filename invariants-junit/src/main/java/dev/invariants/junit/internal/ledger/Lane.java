@@ -22,6 +22,7 @@ final class Lane {
     private long assertions;
     private long notNullAssertions;
     private Boundaries boundaries;
+    private Pairs pairs;
     /** The property engine's observation of a call on this thread, or {@code null} (almost always). */
     Observation observing;
 
@@ -63,6 +64,22 @@ final class Lane {
             b = boundaries = new Boundaries();
         }
         b.observe(invariant, comparison, left, right, this);
+    }
+
+    void combination(int invariant, long packed, int arity, boolean held) {
+        Tally target = current();
+        if (target != null && target.generated()) {
+            return; // pairwise coverage is about the written suite, as boundary evidence is
+        }
+        Pairs p = pairs;
+        if (p == null) {
+            p = pairs = new Pairs();
+        }
+        p.record(invariant, packed, arity, held);
+    }
+
+    Pairs pairs() {
+        return pairs;
     }
 
     /** The test or container this thread's work is credited to now. */

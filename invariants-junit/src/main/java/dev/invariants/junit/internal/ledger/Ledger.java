@@ -158,6 +158,25 @@ public final class Ledger {
         return best.values();
     }
 
+    void combination(int invariant, long packed, int arity, boolean held) {
+        lane().combination(invariant, packed, arity, held);
+    }
+
+    /**
+     * Per invariant, the union over every thread of its pairs of input classes ({@link Pairs}: held, then
+     * {@code pre} false); read after {@link #close()}.
+     */
+    public Map<Integer, long[]> pairs() {
+        Map<Integer, long[]> union = new java.util.HashMap<>();
+        for (Lane lane : allLanes) {
+            Pairs p = lane.pairs();
+            if (p != null) {
+                p.into(union);
+            }
+        }
+        return union;
+    }
+
     public boolean isClosed() {
         return closed;
     }

@@ -63,6 +63,14 @@ public final class Recorder {
         active.boundary(invariant, comparison, left, right);
     }
 
+    /**
+     * Records the classes of an invariant's inputs on one call ({@code internal.model.Partitions}: 4 bits each,
+     * the first input lowest) and whether its {@code pre} held: sets one bit per pair of inputs.
+     */
+    public static void combination(int invariant, long packed, int arity, boolean held) {
+        active.combination(invariant, packed, arity, held);
+    }
+
     /** Says that assertion calls are counted in this JVM from now on (reports then judge vacuous tests). */
     public static void countingAssertions() {
         assertionsCounted = true;

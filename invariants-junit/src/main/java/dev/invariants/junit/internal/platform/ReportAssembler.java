@@ -59,13 +59,15 @@ final class ReportAssembler {
                 .computeIfAbsent(key(registered.get(index)), k -> new LinkedHashSet<>()).add(reason));
         unreached.forEach((key, problem) -> problems.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(problem));
         Map<String, Map<Integer, BoundaryEvidence.Observation>> closest = closest(registered, ledger);
+        Map<String, dev.invariants.report.Combinations> combinations = PairsReport.of(registered, ledger);
         List<ReportInvariant> invariants = new ArrayList<>();
         for (Map.Entry<String, InvariantDefinition> entry : definitions.entrySet()) {
             InvariantDefinition d = entry.getValue();
             invariants.add(new ReportInvariant(d.id(), d.kind().reportName(), d.owner(), d.memberSignature(), d.source(),
                     d.pre(), d.post(), d.raises(), d.description(), Counts.ZERO,
                     List.copyOf(problems.getOrDefault(entry.getKey(), Set.of())),
-                    boundaries(d, closest.getOrDefault(entry.getKey(), Map.of())), generated.get(entry.getKey())));
+                    boundaries(d, closest.getOrDefault(entry.getKey(), Map.of())), generated.get(entry.getKey()),
+                    combinations(combinations.get(entry.getKey()))));
         }
         List<ReportTest> tests = new ArrayList<>();
         List<ReportTest> containers = new ArrayList<>();
@@ -121,6 +123,11 @@ final class ReportAssembler {
         return result;
     }
 
+    /** Only what held at least once: pairs seen only with {@code pre} false measure nothing of the written suite. */
+    private static dev.invariants.report.Combinations combinations(dev.invariants.report.Combinations measured) {
+        return measured == null || measured.tried().isEmpty() ? null : measured;
+    }
+
     private static List<BoundaryEvidence> boundaries(InvariantDefinition definition,
             Map<Integer, BoundaryEvidence.Observation> observed) {
         List<Comparison> comparisons = Comparisons.of(definition.post());
@@ -149,7 +156,7 @@ final class ReportAssembler {
         return evaluated;
     }
 
-    private static String key(InvariantDefinition definition) {
+    static String key(InvariantDefinition definition) {
         return InvariantRegistry.key(definition);
     }
 }

@@ -2,6 +2,7 @@ package dev.invariants.junit.internal.runtime;
 
 import dev.invariants.junit.InvariantViolationError;
 import dev.invariants.junit.internal.ledger.Recorder;
+import dev.invariants.junit.internal.model.Partitions;
 import java.lang.invoke.CallSite;
 import java.lang.invoke.LambdaConversionException;
 import java.lang.invoke.MethodHandle;
@@ -174,6 +175,34 @@ public final class CheckSupport {
 
     public static void typeAbandon(Object state, Object self) {
         TypeChecks.abandon((ThreadState) state, self);
+    }
+
+    // ---------------------------------------------------------------- pairwise coverage
+
+    /** Whether calls record the classes of their parameters. */
+    public static boolean combining() {
+        return Checks.combinations;
+    }
+
+    public static int partBoolean(boolean value) {
+        return Partitions.ofBoolean(value);
+    }
+
+    public static int partLong(long value, long first, long second, int bounds) {
+        return Partitions.ofLong(value, first, second, bounds);
+    }
+
+    public static int partDouble(double value, double first, double second, int bounds) {
+        return Partitions.ofDouble(value, first, second, bounds);
+    }
+
+    public static int part(Object value, int kind, double first, double second, int bounds) {
+        return Partitions.of(value, kind, first, second, bounds);
+    }
+
+    /** The classes of one call's inputs, 4 bits each, and whether the invariant's {@code pre} held. */
+    public static void combination(int invariant, long packed, int arity, int held) {
+        Recorder.combination(invariant, packed, arity, held != 0);
     }
 
     // ---------------------------------------------------------------- boundary evidence

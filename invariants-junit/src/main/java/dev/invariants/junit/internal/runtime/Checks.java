@@ -24,9 +24,13 @@ public final class Checks {
 
     private Checks() {}
 
+    /** Whether calls record the classes of their parameters ({@code invariants.combinations}). */
+    public static volatile boolean combinations;
+
     /** Applies a session's settings. */
-    public static void configure(boolean enforcePreconditions) {
+    public static void configure(boolean enforcePreconditions, boolean recordCombinations) {
         enforce = enforcePreconditions;
+        combinations = recordCombinations;
         FIRST_THROWN.clear();
     }
 

@@ -1,6 +1,7 @@
 package dev.invariants.report.internal.merge;
 
 import dev.invariants.report.BoundaryEvidence;
+import dev.invariants.report.Combinations;
 import dev.invariants.report.Comparison;
 import dev.invariants.report.Counts;
 import dev.invariants.report.Generated;
@@ -95,7 +96,10 @@ public final class Merge {
             each.boundaries().forEach(e -> boundaries.merge(e.index(), e, Merge::closer));
         }
         Generated generated = a.generated() == null ? b.generated() : a.generated().plus(b.generated());
-        return with(a, a.counts(), List.copyOf(problems), List.copyOf(boundaries.values()), generated);
+        Combinations combinations = a.combinations() == null ? b.combinations() : a.combinations().plus(b.combinations());
+        return new ReportInvariant(a.id(), a.kind(), a.owner(), a.member(), a.source(), a.pre(), a.post(), a.raises(),
+                a.description(), a.counts(), List.copyOf(problems), List.copyOf(boundaries.values()), generated,
+                combinations);
     }
 
     private static ReportTest unite(ReportTest a, ReportTest b) {
@@ -129,7 +133,7 @@ public final class Merge {
     private static ReportInvariant with(ReportInvariant i, Counts counts, List<String> problems,
             List<BoundaryEvidence> boundaries, Generated generated) {
         return new ReportInvariant(i.id(), i.kind(), i.owner(), i.member(), i.source(), i.pre(), i.post(), i.raises(),
-                i.description(), counts, problems, boundaries, generated);
+                i.description(), counts, problems, boundaries, generated, i.combinations());
     }
 
     /** Totals per invariant id over the tests, containers and unattributed evaluations. */

@@ -3,6 +3,7 @@ package dev.invariants.report.internal.write;
 import dev.invariants.report.Report;
 import dev.invariants.report.ReportInvariant;
 import dev.invariants.report.ReportTest;
+import dev.invariants.report.Signal;
 import dev.invariants.report.Signals;
 import dev.invariants.report.Status;
 import dev.invariants.report.Summary;
@@ -89,6 +90,7 @@ public final class ConsoleSummary {
                     .append(" (invariants.gate.count-generated=true counts generated ones too)\n");
         }
         signals(out, s);
+        untriedCombinations(out, report, limit);
         if (s.unattributedEvaluations() > 0) {
             out.append(PREFIX).append(s.unattributedEvaluations())
                     .append(" evaluations could not be credited to a single test (other threads while several tests ran)\n");
@@ -170,6 +172,25 @@ public final class ConsoleSummary {
             out.append(PREFIX).append("signals (invariants): ").append(String.join(", ", kinds))
                     .append("; each with its evidence in the report\n");
         }
+    }
+
+    /** The {@code untried-combination} signal, per invariant with its most telling missing pairs. */
+    private static void untriedCombinations(StringBuilder out, Report report, int limit) {
+        List<ReportInvariant> untried = report.withSignal(Signal.UNTRIED_COMBINATION);
+        if (untried.isEmpty()) {
+            return;
+        }
+        out.append(PREFIX).append(Signal.UNTRIED_COMBINATION).append(": pairs of inputs no written test tried together (")
+                .append(untried.size()).append("):\n");
+        int shown = Math.min(limit, untried.size());
+        for (int i = 0; i < shown; i++) {
+            ReportInvariant invariant = untried.get(i);
+            String message = Signals.of(report, invariant).stream()
+                    .filter(signal -> signal.kind().equals(Signal.UNTRIED_COMBINATION)).findFirst().orElseThrow().message();
+            out.append("    ").append(invariant.id()).append(" at ").append(invariant.location()).append(": ")
+                    .append(message).append('\n');
+        }
+        more(out, untried.size() - shown);
     }
 
     private static void count(List<String> kinds, int count, String kind) {

@@ -97,7 +97,8 @@ public final class HtmlReport {
                 .append("<table id=\"invariants\" class=\"sortable\">\n<thead><tr>")
                 .append("<th data-type=\"number\">status</th><th data-type=\"text\">id</th><th data-type=\"text\">declared at</th>")
                 .append("<th data-type=\"text\" class=\"rule\">rule</th><th data-type=\"number\">checks</th><th data-type=\"number\">pre failed</th>")
-                .append("<th data-type=\"number\">tests</th><th data-type=\"text\">checked by</th>")
+                .append("<th data-type=\"number\">tests</th><th data-type=\"number\" title=\"pairs of input classes tried together with pre held\">pairs</th>")
+                .append("<th data-type=\"text\">checked by</th>")
                 .append("<th data-type=\"text\">signals</th></tr></thead>\n<tbody>\n");
         List<ReportInvariant> ordered = new java.util.ArrayList<>(report.invariants());
         java.util.Map<String, List<String>> kinds = new java.util.HashMap<>();
@@ -142,6 +143,7 @@ public final class HtmlReport {
                 out.append("<li class=\"container\">set-up of ").append(esc(testLabel(index, id))).append("</li>");
             }
             out.append("</ul></details></td>");
+            HtmlSignals.pairs(out, invariant);
             HtmlSignals.checkedBy(out, report, invariant);
             out.append("<td class=\"signals\">");
             HtmlSignals.invariant(out, report, index, invariant);

@@ -3,6 +3,7 @@ package dev.invariants.report.internal.write;
 import static dev.invariants.report.internal.write.HtmlReport.esc;
 
 import dev.invariants.report.CheckedBy;
+import dev.invariants.report.Combinations;
 import dev.invariants.report.Report;
 import dev.invariants.report.ReportInvariant;
 import dev.invariants.report.ReportTest;
@@ -82,6 +83,25 @@ final class HtmlSignals {
         out.append("<section id=\"claim-errors\"><h2>@Verifies ids that name no declared invariant</h2><ul>");
         errors.forEach(e -> out.append("<li class=\"problem\">").append(esc(e)).append("</li>"));
         out.append("</ul></section>\n");
+    }
+
+    /** The pairwise coverage cell: {@code 9/11}, the missing pairs under it; empty when not measured. */
+    static void pairs(StringBuilder out, ReportInvariant invariant) {
+        Combinations combinations = invariant.combinations();
+        if (combinations == null) {
+            out.append("<td class=\"pairs\" data-sort=\"2\"></td>");
+            return;
+        }
+        List<String> missing = combinations.missingMostTellingFirst().stream().map(Combinations.Pair::text).toList();
+        out.append("<td class=\"pairs\" data-sort=\"").append(combinations.ratio()).append("\">");
+        if (missing.isEmpty()) {
+            out.append(combinations.covered()).append('/').append(combinations.possible()).append("</td>");
+            return;
+        }
+        out.append("<details><summary>").append(combinations.covered()).append('/').append(combinations.possible())
+                .append(", ").append(missing.size()).append(" never tried</summary><ul>");
+        missing.forEach(pair -> out.append("<li>").append(esc(pair)).append("</li>"));
+        out.append("</ul></details></td>");
     }
 
     static void invariant(StringBuilder out, Report report, ReportIndex index, ReportInvariant invariant) {

@@ -1,6 +1,7 @@
 package dev.invariants.report.internal.write;
 
 import dev.invariants.report.BoundaryEvidence;
+import dev.invariants.report.Combinations;
 import dev.invariants.report.CheckedBy;
 import dev.invariants.report.Counts;
 import dev.invariants.report.BaselineDelta;
@@ -14,6 +15,7 @@ import dev.invariants.report.Signals;
 import dev.invariants.report.Summary;
 import dev.invariants.report.Swallowed;
 import dev.invariants.report.Violation;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -171,7 +173,41 @@ public final class ReportJsonWriter {
                     .name("couldNotBeFalsified").value(generated.couldNotBeFalsified())
                     .endObject();
         }
+        Combinations combinations = invariant.combinations();
+        if (combinations != null) {
+            json.name("combinations").beginObject()
+                    .name("covered").value(combinations.covered())
+                    .name("possible").value(combinations.possible())
+                    .name("missing");
+            writePairs(json, combinations.missing());
+            json.name("inputs").strings(combinations.inputs()).name("tried");
+            writePairs(json, combinations.tried());
+            json.name("excludedByPre");
+            writePairs(json, combinations.excluded());
+            json.endObject();
+        }
         json.endObject();
+    }
+
+    /** A pair as {@code {"plan": "FAMILY", "smoker": true}}: a boolean's classes as JSON booleans. */
+    private static void writePairs(JsonWriter json, List<Combinations.Pair> pairs) {
+        json.beginArray();
+        for (Combinations.Pair pair : pairs) {
+            json.beginObject().name(pair.first());
+            classValue(json, pair.firstClass());
+            json.name(pair.second());
+            classValue(json, pair.secondClass());
+            json.endObject();
+        }
+        json.endArray();
+    }
+
+    private static void classValue(JsonWriter json, String value) {
+        if (value.equals("true") || value.equals("false")) {
+            json.value(Boolean.parseBoolean(value));
+        } else {
+            json.value(value);
+        }
     }
 
     private static void writeBoundary(JsonWriter json, BoundaryEvidence evidence) {
