@@ -34,9 +34,8 @@ class OutsideTestsTests {
         assertThat(result.closeFailure()).isInstanceOf(AssertionError.class).hasMessage("""
                 invariant coverage 50.0% is below the minimum 100.0% (invariants.gate.min-coverage=1): 1 of 2 \
                 invariants checked
-                checked only outside test methods, in class set-up (invariants.gate.count-outside-tests=true counts them): \
-                1, listed in the summary above""");
-        assertThat(result.output()).contains("    catalog-loads-items at " + LOAD);
+                checked only outside test methods, in class set-up (invariants.gate.count-outside-tests=true counts them):
+                    catalog-loads-items at\s""" + LOAD);
     }
 
     @Test

@@ -59,21 +59,6 @@ public final class Gate {
      */
     public static Optional<String> check(Report report, double minCoverage, boolean failOnVacuous, String setting,
             Counting counting, int limit) {
-        return check(report, minCoverage, failOnVacuous, setting, counting, limit, false);
-    }
-
-    /**
-     * As {@link #check(Report, double, boolean, String, Counting, int)} for a failure printed right after the
-     * console summary of the same report: the lists the summary already printed (unchecked, broken, swallowed,
-     * checked only outside tests) are counted, not printed again.
-     */
-    public static Optional<String> checkAfterSummary(Report report, double minCoverage, String setting, Counting counting,
-            int limit) {
-        return check(report, minCoverage, false, setting, counting, limit, true);
-    }
-
-    private static Optional<String> check(Report report, double minCoverage, boolean failOnVacuous, String setting,
-            Counting counting, int limit, boolean summaryAbove) {
         Summary summary = report.summary();
         List<String> failures = new ArrayList<>();
         StringBuilder out = new StringBuilder();
@@ -104,15 +89,14 @@ public final class Gate {
                 out.append(" (violated ones count only when the violation failed a test)");
             }
             out.append('\n');
-            appendInvariants(out, "unchecked", report.withStatus(Status.UNCHECKED), limit, summaryAbove);
-            appendInvariants(out, "broken", report.withStatus(Status.BROKEN), limit, summaryAbove);
+            appendInvariants(out, "unchecked", report.withStatus(Status.UNCHECKED), limit);
+            appendInvariants(out, "broken", report.withStatus(Status.BROKEN), limit);
             appendInvariants(out, "violated, but the violation was swallowed (nothing failed)",
-                    report.invariants().stream().filter(swallowed::contains).toList(), limit, summaryAbove);
-            // the summary counts these but does not list them
+                    report.invariants().stream().filter(swallowed::contains).toList(), limit);
             appendInvariants(out, "checked only by generated tests, no written test (" + counting.generatedKey()
-                    + " counts them)", generated, limit, false);
+                    + " counts them)", generated, limit);
             appendInvariants(out, "checked only outside test methods, in class set-up (" + counting.outsideKey()
-                    + " counts them)", outside, limit, summaryAbove);
+                    + " counts them)", outside, limit);
             failures.add("coverage");
         }
         if (failOnVacuous && !report.vacuousTests().isEmpty()) {
@@ -125,13 +109,8 @@ public final class Gate {
         return failures.isEmpty() ? Optional.empty() : Optional.of(out.toString().stripTrailing());
     }
 
-    private static void appendInvariants(StringBuilder out, String title, List<ReportInvariant> invariants, int limit,
-            boolean summaryAbove) {
+    private static void appendInvariants(StringBuilder out, String title, List<ReportInvariant> invariants, int limit) {
         if (invariants.isEmpty()) {
-            return;
-        }
-        if (summaryAbove) {
-            out.append(title).append(": ").append(invariants.size()).append(", listed in the summary above\n");
             return;
         }
         out.append(title).append(":\n");
